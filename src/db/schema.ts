@@ -1,0 +1,4 @@
+// Every module's tables, gathered for Drizzle (queries and migration generation).
+export * from '../modules/organisations/schema.ts';
+export * from '../modules/auth/schema.ts';
+export * from '../modules/events/schema.ts';
