@@ -13,9 +13,14 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function installAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('sessionUser', null);
 
+  // Before anything else (CSRF, body validation): who is this, and may anonymous callers come in?
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     request.sessionUser = token ? await findSessionUser(ctx.db, token, ctx.clock.now()) : null;
+    const isApi = request.url.startsWith('/api/');
+    if (isApi && !request.routeOptions.config.public && !request.sessionUser) {
+      throw new AppError('unauthenticated', 'Sign in first');
+    }
   });
 
   app.addHook('onRequest', (request, reply, done) => {
@@ -23,13 +28,6 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
       app.csrfProtection(request, reply, done);
     } else {
       done();
-    }
-  });
-
-  app.addHook('preHandler', async (request) => {
-    const isApi = request.url.startsWith('/api/');
-    if (isApi && !request.routeOptions.config.public && !request.sessionUser) {
-      throw new AppError('unauthenticated', 'Sign in first');
     }
   });
 }

@@ -17,6 +17,30 @@ function migratedPglite(): Promise<PGlite> {
   return pgliteTemplate;
 }
 
+/** A new, migrated, empty PostgreSQL database (copied from the template) and how to drop it. */
+export async function freshPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `overstap_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: withDatabase(url, name),
+    drop: async () => {
+      const drop = new pg.Client({ connectionString: url });
+      await drop.connect();
+      try {
+        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await drop.end();
+      }
+    },
+  };
+}
+
 /**
  * A fresh, migrated, empty database for one test: a PGlite clone, or a new PostgreSQL database
  * copied from the template when DATABASE_URL is set. `close()` disposes of it.
@@ -27,26 +51,13 @@ export async function freshDatabase(): Promise<Database> {
     const clone = (await (await migratedPglite()).clone()) as PGlite;
     return wrapPglite(clone);
   }
-  const name = `overstap_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  } finally {
-    await admin.end();
-  }
-  const database = openPostgres(withDatabase(serverUrl, name));
+  const fresh = await freshPostgresDatabase(serverUrl);
+  const database = openPostgres(fresh.url);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const drop = new pg.Client({ connectionString: serverUrl });
-      await drop.connect();
-      try {
-        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await drop.end();
-      }
+      await fresh.drop();
     },
   };
 }
