@@ -23,8 +23,10 @@ program
   .action(async (opts: { json?: boolean }) => {
     const { database, applied } = await openMigrated();
     await database.close();
-    print(Boolean(opts.json), { database: database.kind, applied }, () =>
-      `${applied} migration(s) applied on ${database.kind}`,
+    print(
+      Boolean(opts.json),
+      { database: database.kind, applied },
+      () => `${applied} migration(s) applied on ${database.kind}`,
     );
   });
 
@@ -38,7 +40,9 @@ program
     await database.close();
     print(Boolean(opts.json), result, () =>
       [
-        result.seeded ? `Demo region ${result.region} loaded.` : `Demo region ${result.region} was already there.`,
+        result.seeded
+          ? `Demo region ${result.region} loaded.`
+          : `Demo region ${result.region} was already there.`,
         `Demo accounts (password ${result.password}):`,
         ...result.users.map((u) => `  ${u.email.padEnd(32)} ${u.role}`),
       ].join('\n'),
@@ -50,6 +54,8 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

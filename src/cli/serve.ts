@@ -27,14 +27,19 @@ export async function serve(): Promise<void> {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
-  process.stdout.write(`\nOverstap draait op ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.DATA_DIR}` : ''})\n`);
+  process.stdout.write(
+    `\nOverstap draait op ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.DATA_DIR}` : ''})\n`,
+  );
   printDemoAccounts(seed ?? (await demoSummary(database.db)));
 }
 
 function printDemoAccounts(seed: SeedSummary | null): void {
   if (!seed) return;
   const state = seed.seeded ? 'zojuist geladen' : 'aanwezig';
-  process.stdout.write(`\nDemo-regio ${seed.region} ${state}. Demo-accounts (wachtwoord: ${seed.password}):\n`);
-  for (const u of seed.users) process.stdout.write(`  ${u.email.padEnd(32)} ${u.role.padEnd(13)} ${u.description}\n`);
+  process.stdout.write(
+    `\nDemo-regio ${seed.region} ${state}. Demo-accounts (wachtwoord: ${seed.password}):\n`,
+  );
+  for (const u of seed.users)
+    process.stdout.write(`  ${u.email.padEnd(32)} ${u.role.padEnd(13)} ${u.description}\n`);
   process.stdout.write('\n');
 }

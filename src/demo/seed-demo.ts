@@ -20,11 +20,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 const summary = (seeded: boolean): SeedSummary => ({
-    seeded,
-    region: demoRegion.name,
-    organisations: demoOrganisations.length,
-    users: demoUsers.map((u) => ({ email: u.email, role: u.role, description: u.description })),
-    password: DEMO_PASSWORD,
+  seeded,
+  region: demoRegion.name,
+  organisations: demoOrganisations.length,
+  users: demoUsers.map((u) => ({ email: u.email, role: u.role, description: u.description })),
+  password: DEMO_PASSWORD,
 });
 
 /** The demo accounts when the demo region is loaded (printed on start), else null. */
@@ -45,7 +45,6 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedSummary> {
 }
 
 async function seedRegion(db: Db, now: Date): Promise<void> {
-
   const regionId = randomUUID();
   await db.insert(regions).values({ id: regionId, ...demoRegion });
   const orgIds = new Map<string, string>();

@@ -31,18 +31,27 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
       const path = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') ?? '';
-      const where = error.validationContext === 'body' || !error.validationContext ? '' : `${error.validationContext}.`;
+      const where =
+        error.validationContext === 'body' || !error.validationContext
+          ? ''
+          : `${error.validationContext}.`;
       const field = path ? `${where}${path}` : (error.validationContext ?? 'body');
       return reply
         .status(400)
         .send(body('invalid_input', `${field}: ${first?.message ?? 'invalid'}`, field));
     }
     const status = error.statusCode ?? 500;
-    if (status === 429) return reply.status(429).send(body('rate_limited', 'Too many requests; wait a minute'));
+    if (status === 429)
+      return reply.status(429).send(body('rate_limited', 'Too many requests; wait a minute'));
     if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
-      return reply.status(403).send(body('forbidden', 'CSRF token missing or invalid; reload the page'));
+      return reply
+        .status(403)
+        .send(body('forbidden', 'CSRF token missing or invalid; reload the page'));
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    if (
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+    ) {
       return reply.status(400).send(body('invalid_input', 'body: send JSON', 'body'));
     }
     if (status >= 400 && status < 500) {

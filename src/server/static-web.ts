@@ -12,7 +12,12 @@ export async function installStaticWeb(app: FastifyInstance, webDist: string): P
   const indexFile = path.join(webDist, 'index.html');
   const built = fs.existsSync(indexFile);
   if (built) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
@@ -22,8 +27,13 @@ export async function installStaticWeb(app: FastifyInstance, webDist: string): P
       return reply
         .status(503)
         .type('text/plain; charset=utf-8')
-        .send('De gebruikersinterface is nog niet gebouwd: voer `npm run build` uit.\nThe UI is not built yet: run `npm run build`.');
+        .send(
+          'De gebruikersinterface is nog niet gebouwd: voer `npm run build` uit.\nThe UI is not built yet: run `npm run build`.',
+        );
     }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html');
   });
 }

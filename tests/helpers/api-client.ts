@@ -36,7 +36,12 @@ export class ApiClient {
       headers,
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
-    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+    for (const c of res.cookies as {
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+    }[]) {
       const expired = c.value === '' || (c.expires && c.expires.getTime() < Date.now());
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);

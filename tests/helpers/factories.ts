@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/db/database.ts';
 import type { CreateUserBody, User } from '../../src/modules/auth/contracts.ts';
 import { createUser } from '../../src/modules/auth/use-cases/create-user.ts';
-import type { CreateOrganisationBody, Organisation, Region } from '../../src/modules/organisations/contracts.ts';
+import type {
+  CreateOrganisationBody,
+  Organisation,
+  Region,
+} from '../../src/modules/organisations/contracts.ts';
 import { regions } from '../../src/modules/organisations/schema.ts';
 import { createOrganisation } from '../../src/modules/organisations/use-cases/create-organisation.ts';
 
@@ -12,7 +16,12 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function aRegion(db: Db, overrides: Partial<Region> = {}): Promise<Region> {
-  const region = { id: randomUUID(), code: `region-${unique()}`, name: `Regio ${unique()}`, ...overrides };
+  const region = {
+    id: randomUUID(),
+    code: `region-${unique()}`,
+    name: `Regio ${unique()}`,
+    ...overrides,
+  };
   await db.insert(regions).values(region);
   return region;
 }

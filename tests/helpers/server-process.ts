@@ -47,7 +47,11 @@ export class HttpSession {
   private csrf = '';
   constructor(private readonly base: string) {}
 
-  async request(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown }> {
     if (method !== 'GET' && !this.csrf) {
       const r = await this.request('GET', '/api/auth/csrf');
       this.csrf = (r.json as { token: string }).token;

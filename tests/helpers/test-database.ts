@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openPostgres, pgliteExtensions, wrapPglite, type Database } from '../../src/db/database.ts';
+import {
+  openPostgres,
+  pgliteExtensions,
+  wrapPglite,
+  type Database,
+} from '../../src/db/database.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { serverUrl, TEMPLATE_DB, withDatabase } from './database-url.ts';
 
@@ -18,7 +23,9 @@ function migratedPglite(): Promise<PGlite> {
 }
 
 /** A new, migrated, empty PostgreSQL database (copied from the template) and how to drop it. */
-export async function freshPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgresDatabase(
+  url: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `overstap_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

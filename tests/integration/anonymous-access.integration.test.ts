@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../helpers/test-app.ts';
 
 /** Routes that answer without a session; every other /api route must refuse (401). */
-const publicRoutes = new Set([
-  'GET /api/health',
-  'GET /api/auth/csrf',
-  'POST /api/auth/login',
-]);
+const publicRoutes = new Set(['GET /api/health', 'GET /api/auth/csrf', 'POST /api/auth/login']);
 
 describe('anonymous access', () => {
   let t: TestApp;

@@ -9,8 +9,13 @@ describe('signing in and out', () => {
   beforeEach(async () => {
     t = await testApp({ LOGIN_MAX_FAILURES: 3, LOGIN_LOCK_MINUTES: 15 });
     const region = await aRegion(t.db);
-    const org = await anOrganisation(t.db, { regionId: region.id, kinds: ['public_employment_service'] });
-    email = (await aUser(t.db, { regionId: region.id, organisationId: org.id, role: 'case_manager' })).email;
+    const org = await anOrganisation(t.db, {
+      regionId: region.id,
+      kinds: ['public_employment_service'],
+    });
+    email = (
+      await aUser(t.db, { regionId: region.id, organisationId: org.id, role: 'case_manager' })
+    ).email;
   });
   afterEach(() => t.close());
 
@@ -81,7 +86,8 @@ describe('signing in and out', () => {
     try {
       const c = limited.client();
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await c.login('x@example.test', 'whatever')).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await c.login('x@example.test', 'whatever')).status);
       expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
       expect(statuses[4]).toBe(429);
     } finally {

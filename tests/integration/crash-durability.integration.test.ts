@@ -38,7 +38,14 @@ describe(`a killed server loses no acknowledged write (${serverUrl ? 'postgres' 
     const first = await startServerProcess(env);
     cleanups.push(async () => void first.child.kill('SIGKILL'));
     const admin = new HttpSession(first.url);
-    expect((await admin.request('POST', '/api/auth/login', { email: 'beheer@overstap.demo', password: DEMO_PASSWORD })).status).toBe(200);
+    expect(
+      (
+        await admin.request('POST', '/api/auth/login', {
+          email: 'beheer@overstap.demo',
+          password: DEMO_PASSWORD,
+        })
+      ).status,
+    ).toBe(200);
     const regions = (await admin.request('GET', '/api/regions')).json as { id: string }[];
     const regionId = regions[0]?.id;
 
@@ -49,7 +56,11 @@ describe(`a killed server loses no acknowledged write (${serverUrl ? 'postgres' 
       while (!stop) {
         const name = `Crashtest ${n++}`;
         try {
-          const res = await admin.request('POST', '/api/organisations', { regionId, name, kinds: ['initiative'] });
+          const res = await admin.request('POST', '/api/organisations', {
+            regionId,
+            name,
+            kinds: ['initiative'],
+          });
           if (res.status === 201) acknowledged.push(name);
         } catch {
           return; // the connection died with the server
@@ -66,7 +77,14 @@ describe(`a killed server loses no acknowledged write (${serverUrl ? 'postgres' 
     const second = await startServerProcess(env);
     cleanups.push(async () => void (await second.stop('SIGTERM')));
     const again = new HttpSession(second.url);
-    expect((await again.request('POST', '/api/auth/login', { email: 'beheer@overstap.demo', password: DEMO_PASSWORD })).status).toBe(200);
+    expect(
+      (
+        await again.request('POST', '/api/auth/login', {
+          email: 'beheer@overstap.demo',
+          password: DEMO_PASSWORD,
+        })
+      ).status,
+    ).toBe(200);
     const orgs = (await again.request('GET', '/api/organisations')).json as { name: string }[];
     const names = new Set(orgs.map((o) => o.name));
     const lost = acknowledged.filter((a) => !names.has(a));

@@ -24,7 +24,15 @@ describe('the demo region', () => {
     const orgs = await admin.get<{ kinds: string[] }[]>('/api/organisations');
     expect(orgs.body).toHaveLength(demoOrganisations.length);
     const kinds = orgs.body.flatMap((o) => o.kinds);
-    for (const k of ['public_employment_service', 'municipality', 'union', 'releasing_employer', 'hiring_employer', 'training_provider', 'regional_partnership']) {
+    for (const k of [
+      'public_employment_service',
+      'municipality',
+      'union',
+      'releasing_employer',
+      'hiring_employer',
+      'training_provider',
+      'regional_partnership',
+    ]) {
       expect(kinds).toContain(k);
     }
     expect(kinds.filter((k) => k === 'releasing_employer')).toHaveLength(3);
@@ -37,6 +45,13 @@ describe('the demo region', () => {
       expect(me.body.regionName).toBe('Noordoost-Brabant');
       roles.add(me.body.role);
     }
-    expect([...roles].sort()).toEqual(['admin', 'candidate', 'case_manager', 'coordinator', 'employer', 'provider']);
+    expect([...roles].sort()).toEqual([
+      'admin',
+      'candidate',
+      'case_manager',
+      'coordinator',
+      'employer',
+      'provider',
+    ]);
   });
 });

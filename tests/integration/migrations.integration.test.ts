@@ -29,13 +29,21 @@ describe('migrations', () => {
   });
 
   it('are forward-only: numbered in order, each listed once in the journal', () => {
-    const files = fs.readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort();
-    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    const files = fs
+      .readdirSync(migrationsFolder)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
+    const journal = JSON.parse(
+      fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8'),
+    ) as {
       entries: { idx: number; tag: string }[];
     };
     expect(journal.entries.map((e) => `${e.tag}.sql`)).toEqual(files);
     journal.entries.forEach((e, i) => expect(e.idx).toBe(i));
-    for (const f of files) expect(fs.readFileSync(path.join(migrationsFolder, f), 'utf8')).not.toMatch(/\bDROP TABLE\b/i);
+    for (const f of files)
+      expect(fs.readFileSync(path.join(migrationsFolder, f), 'utf8')).not.toMatch(
+        /\bDROP TABLE\b/i,
+      );
   });
 
   it('keep data in an embedded data directory across a close and reopen', async () => {
@@ -43,7 +51,9 @@ describe('migrations', () => {
     try {
       const first = await openPglite(dir);
       expect(await runMigrations(first)).toBeGreaterThan(0);
-      await first.exec(`insert into regions (id, code, name) values ('6f0c3a2e-8a55-4f6e-9f25-0c1d2e3f4a5b', 'x', 'X')`);
+      await first.exec(
+        `insert into regions (id, code, name) values ('6f0c3a2e-8a55-4f6e-9f25-0c1d2e3f4a5b', 'x', 'X')`,
+      );
       await first.close();
       const second = await openPglite(dir);
       expect(await runMigrations(second)).toBe(0);

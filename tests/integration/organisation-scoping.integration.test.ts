@@ -22,13 +22,44 @@ describe('organisations are scoped to who you are', () => {
     t = await testApp();
     region = await aRegion(t.db);
     otherRegion = await aRegion(t.db);
-    orgA = await anOrganisation(t.db, { regionId: region.id, name: 'Zorg A', kinds: ['hiring_employer'] });
-    orgB = await anOrganisation(t.db, { regionId: region.id, name: 'Catering B', kinds: ['releasing_employer'] });
-    farOrg = await anOrganisation(t.db, { regionId: otherRegion.id, name: 'Elders', kinds: ['municipality'] });
-    const uwv = await anOrganisation(t.db, { regionId: region.id, name: 'UWV', kinds: ['public_employment_service'] });
-    await aUser(t.db, { regionId: region.id, organisationId: orgA.id, role: 'employer', email: 'a@example.test' });
-    await aUser(t.db, { regionId: region.id, organisationId: orgB.id, role: 'employer', email: 'b@example.test' });
-    await aUser(t.db, { regionId: region.id, organisationId: uwv.id, role: 'case_manager', email: 'cm@example.test' });
+    orgA = await anOrganisation(t.db, {
+      regionId: region.id,
+      name: 'Zorg A',
+      kinds: ['hiring_employer'],
+    });
+    orgB = await anOrganisation(t.db, {
+      regionId: region.id,
+      name: 'Catering B',
+      kinds: ['releasing_employer'],
+    });
+    farOrg = await anOrganisation(t.db, {
+      regionId: otherRegion.id,
+      name: 'Elders',
+      kinds: ['municipality'],
+    });
+    const uwv = await anOrganisation(t.db, {
+      regionId: region.id,
+      name: 'UWV',
+      kinds: ['public_employment_service'],
+    });
+    await aUser(t.db, {
+      regionId: region.id,
+      organisationId: orgA.id,
+      role: 'employer',
+      email: 'a@example.test',
+    });
+    await aUser(t.db, {
+      regionId: region.id,
+      organisationId: orgB.id,
+      role: 'employer',
+      email: 'b@example.test',
+    });
+    await aUser(t.db, {
+      regionId: region.id,
+      organisationId: uwv.id,
+      role: 'case_manager',
+      email: 'cm@example.test',
+    });
     await aUser(t.db, { regionId: region.id, role: 'candidate', email: 'cand@example.test' });
     await aUser(t.db, { regionId: region.id, role: 'admin', email: 'admin@example.test' });
   });
@@ -48,7 +79,10 @@ describe('organisations are scoped to who you are', () => {
 
   it('an employer edits the profile of its own organisation, but not its kinds', async () => {
     const a = await signedIn('a@example.test');
-    const ok = await a.patch<Organisation>(`/api/organisations/${orgA.id}`, { city: 'Uden', postcode: '5401hn' });
+    const ok = await a.patch<Organisation>(`/api/organisations/${orgA.id}`, {
+      city: 'Uden',
+      postcode: '5401hn',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ city: 'Uden', postcode: '5401 HN' });
     const kinds = await a.patch(`/api/organisations/${orgA.id}`, { kinds: ['union'] });
@@ -62,7 +96,15 @@ describe('organisations are scoped to who you are', () => {
     expect(names).toEqual(expect.arrayContaining(['Zorg A', 'Catering B', 'UWV']));
     expect(names).not.toContain('Elders');
     expect((await cm.get(`/api/organisations/${farOrg.id}`)).status).toBe(404);
-    expect((await cm.post('/api/organisations', { regionId: region.id, name: 'Nieuw', kinds: ['union'] })).status).toBe(403);
+    expect(
+      (
+        await cm.post('/api/organisations', {
+          regionId: region.id,
+          name: 'Nieuw',
+          kinds: ['union'],
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('a candidate lists no organisations and no users', async () => {
@@ -73,31 +115,59 @@ describe('organisations are scoped to who you are', () => {
 
   it('an administrator creates organisations and users, and bad input names the field', async () => {
     const admin = await signedIn('admin@example.test');
-    const bad = await admin.post('/api/organisations', { regionId: region.id, name: 'X', kinds: [] });
+    const bad = await admin.post('/api/organisations', {
+      regionId: region.id,
+      name: 'X',
+      kinds: [],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { code: 'invalid_input', field: 'name' } });
     const badPostcode = await admin.post('/api/organisations', {
-      regionId: region.id, name: 'Techniek C', kinds: ['hiring_employer'], postcode: 'abc',
+      regionId: region.id,
+      name: 'Techniek C',
+      kinds: ['hiring_employer'],
+      postcode: 'abc',
     });
     expect(badPostcode.body).toMatchObject({ error: { field: 'postcode' } });
     const created = await admin.post<Organisation>('/api/organisations', {
-      regionId: region.id, name: 'Techniek C', kinds: ['hiring_employer', 'releasing_employer'], sector: 'technology',
+      regionId: region.id,
+      name: 'Techniek C',
+      kinds: ['hiring_employer', 'releasing_employer'],
+      sector: 'technology',
     });
     expect(created.status).toBe(201);
-    const dup = await admin.post('/api/organisations', { regionId: region.id, name: 'Techniek C', kinds: ['union'] });
+    const dup = await admin.post('/api/organisations', {
+      regionId: region.id,
+      name: 'Techniek C',
+      kinds: ['union'],
+    });
     expect(dup.status).toBe(409);
     expect(dup.body).toMatchObject({ error: { code: 'conflict', field: 'name' } });
 
     const noOrg = await admin.post('/api/users', {
-      name: 'Eva Employer', email: 'eva@example.test', role: 'employer', password: 'long enough pw', regionId: region.id,
+      name: 'Eva Employer',
+      email: 'eva@example.test',
+      role: 'employer',
+      password: 'long enough pw',
+      regionId: region.id,
     });
     expect(noOrg.body).toMatchObject({ error: { field: 'organisationId' } });
     const shortPw = await admin.post('/api/users', {
-      name: 'Eva Employer', email: 'eva@example.test', role: 'employer', password: 'short', regionId: region.id, organisationId: created.body.id,
+      name: 'Eva Employer',
+      email: 'eva@example.test',
+      role: 'employer',
+      password: 'short',
+      regionId: region.id,
+      organisationId: created.body.id,
     });
     expect(shortPw.body).toMatchObject({ error: { field: 'password' } });
     const user = await admin.post('/api/users', {
-      name: 'Eva Employer', email: 'Eva@Example.test', role: 'employer', password: 'long enough pw', regionId: region.id, organisationId: created.body.id,
+      name: 'Eva Employer',
+      email: 'Eva@Example.test',
+      role: 'employer',
+      password: 'long enough pw',
+      regionId: region.id,
+      organisationId: created.body.id,
     });
     expect(user.status).toBe(201);
     expect(user.body).toMatchObject({ email: 'eva@example.test', role: 'employer' });

@@ -16,7 +16,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     '/api/auth/csrf',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'A CSRF token to send as x-csrf-token on every change', response: { 200: csrfSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'A CSRF token to send as x-csrf-token on every change',
+        response: { 200: csrfSchema },
+      },
     },
     async (_request, reply) => ({ token: reply.generateCsrf() }),
   );
@@ -57,7 +61,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out; ends the session', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out; ends the session',
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deleteSession(db, token);
@@ -68,7 +78,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meSchema, 401: errorSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: meSchema, 401: errorSchema },
+      },
+    },
     async (request) => {
       actorOf(request);
       // The global guard guarantees a session here.
@@ -79,11 +95,19 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.patch(
     '/api/auth/me',
     {
-      schema: { tags: ['auth'], summary: 'Change my language', body: updateMeBody, response: { 200: meSchema, ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my language',
+        body: updateMeBody,
+        response: { 200: meSchema, ...errorResponses },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
-      await db.update(users).set({ locale: request.body.locale, updatedAt: clock.now() }).where(eq(users.id, actor.userId));
+      await db
+        .update(users)
+        .set({ locale: request.body.locale, updatedAt: clock.now() })
+        .where(eq(users.id, actor.userId));
       const token = request.cookies[SESSION_COOKIE] ?? '';
       const user = await findSessionUser(db, token, clock.now());
       if (!user) throw new AppError('unauthenticated', 'Sign in first');

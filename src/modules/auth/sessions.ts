@@ -37,7 +37,11 @@ export interface SessionUser extends Actor {
 }
 
 /** The user behind a session cookie, or null when it is unknown, expired or the user inactive. */
-export async function findSessionUser(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<SessionUser | null> {
   const [row] = await db
     .select({
       id: users.id,

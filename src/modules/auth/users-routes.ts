@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, type AppContext } from '../../server/context.ts';
 import { errorResponses } from '../../server/error-schemas.ts';
-import { createUserBody, listUsersQuery, updateUserBody, userParams, userSchema } from './contracts.ts';
+import {
+  createUserBody,
+  listUsersQuery,
+  updateUserBody,
+  userParams,
+  userSchema,
+} from './contracts.ts';
 import { createUser } from './use-cases/create-user.ts';
 import { listUsers } from './use-cases/list-users.ts';
 import { updateUser } from './use-cases/update-user.ts';

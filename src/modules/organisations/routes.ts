@@ -22,7 +22,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
 
   app.get(
     '/api/regions',
-    { schema: { tags: ['organisations'], summary: 'Labour-market regions', response: { 200: z.array(regionSchema) } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Labour-market regions',
+        response: { 200: z.array(regionSchema) },
+      },
+    },
     async (request) => {
       actorOf(request);
       return listRegions(db);

@@ -27,7 +27,10 @@ export async function createUser(
   if (actor && !mayManageUsers(actor)) throw forbidden('Only administrators add users');
   const organisationId = input.organisationId ?? null;
   if (staffRoles.includes(input.role) && !organisationId) {
-    throw invalidInput('organisationId', `organisationId: a ${input.role} must belong to an organisation`);
+    throw invalidInput(
+      'organisationId',
+      `organisationId: a ${input.role} must belong to an organisation`,
+    );
   }
   // Hash outside the transaction: it is slow on purpose and needs no database.
   const passwordHash = await hashPassword(input.password);
@@ -35,17 +38,26 @@ export async function createUser(
     const [region] = await tx.select().from(regions).where(eq(regions.id, input.regionId));
     if (!region) throw invalidInput('regionId', 'regionId: no such region');
     if (organisationId) {
-      const [org] = await tx.select().from(organisations).where(eq(organisations.id, organisationId));
+      const [org] = await tx
+        .select()
+        .from(organisations)
+        .where(eq(organisations.id, organisationId));
       if (!org) throw invalidInput('organisationId', 'organisationId: no such organisation');
       if (org.regionId !== input.regionId) {
         throw invalidInput('organisationId', 'organisationId: organisation is in another region');
       }
       const allowed = kindsForRole[input.role];
       if (allowed && !org.kinds.some((k) => allowed.includes(k as OrganisationKind))) {
-        throw invalidInput('role', `role: a ${input.role} needs an organisation of kind ${allowed.join(' or ')}`);
+        throw invalidInput(
+          'role',
+          `role: a ${input.role} needs an organisation of kind ${allowed.join(' or ')}`,
+        );
       }
     }
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, input.email));
     if (existing) throw conflict('email: a user with this e-mail address exists', 'email');
     const [row] = await tx
       .insert(users)

@@ -20,6 +20,8 @@ export async function listUsers(
     throw forbidden('You may only list the users of your own organisation');
   }
   const query = db.select().from(users).orderBy(asc(users.name));
-  const rows = organisationId ? await query.where(eq(users.organisationId, organisationId)) : await query;
+  const rows = organisationId
+    ? await query.where(eq(users.organisationId, organisationId))
+    : await query;
   return rows.map((r) => presentUser(r, now));
 }

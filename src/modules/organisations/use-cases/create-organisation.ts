@@ -16,7 +16,8 @@ export async function createOrganisation(
   input: CreateOrganisationBody,
 ): Promise<Organisation> {
   // `actor === null` is the system itself (demo seed, imports), which may always create.
-  if (actor && !mayCreateOrganisation(actor)) throw forbidden('Only administrators add organisations');
+  if (actor && !mayCreateOrganisation(actor))
+    throw forbidden('Only administrators add organisations');
   return db.transaction(async (tx) => {
     const [region] = await tx.select().from(regions).where(eq(regions.id, input.regionId));
     if (!region) throw invalidInput('regionId', 'regionId: no such region');
@@ -24,7 +25,8 @@ export async function createOrganisation(
       .select({ id: organisations.id })
       .from(organisations)
       .where(and(eq(organisations.regionId, input.regionId), eq(organisations.name, input.name)));
-    if (existing) throw conflict(`name: an organisation "${input.name}" exists in this region`, 'name');
+    if (existing)
+      throw conflict(`name: an organisation "${input.name}" exists in this region`, 'name');
     const [row] = await tx
       .insert(organisations)
       .values({

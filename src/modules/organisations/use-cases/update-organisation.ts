@@ -4,7 +4,11 @@ import { conflict, forbidden, notFound } from '../../../shared/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { recordEvent } from '../../events/record-event.ts';
 import type { Organisation, UpdateOrganisationBody } from '../contracts.ts';
-import { mayChangeOrganisationStatus, mayUpdateOrganisation, mayViewOrganisation } from '../policies.ts';
+import {
+  mayChangeOrganisationStatus,
+  mayUpdateOrganisation,
+  mayViewOrganisation,
+} from '../policies.ts';
 import { presentOrganisation } from '../presenters.ts';
 import { organisations } from '../schema.ts';
 import { normalisePostcode } from './normalise-postcode.ts';
@@ -16,15 +20,26 @@ export async function updateOrganisation(
   input: UpdateOrganisationBody,
 ): Promise<Organisation> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
+    const [current] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, id))
+      .for('update');
     // Someone who may not even see it learns nothing about its existence.
     if (!current || !mayViewOrganisation(actor, current)) throw notFound('Organisation');
-    if (!mayUpdateOrganisation(actor, current)) throw forbidden('You may not change this organisation');
-    if ((input.kinds !== undefined || input.active !== undefined) && !mayChangeOrganisationStatus(actor)) {
+    if (!mayUpdateOrganisation(actor, current))
+      throw forbidden('You may not change this organisation');
+    if (
+      (input.kinds !== undefined || input.active !== undefined) &&
+      !mayChangeOrganisationStatus(actor)
+    ) {
       throw forbidden('Only administrators change kinds or status');
     }
     if (input.name && input.name !== current.name) {
-      const clash = await tx.select({ id: organisations.id, regionId: organisations.regionId }).from(organisations).where(eq(organisations.name, input.name));
+      const clash = await tx
+        .select({ id: organisations.id, regionId: organisations.regionId })
+        .from(organisations)
+        .where(eq(organisations.name, input.name));
       if (clash.some((c) => c.regionId === current.regionId)) {
         throw conflict(`name: an organisation "${input.name}" exists in this region`, 'name');
       }
