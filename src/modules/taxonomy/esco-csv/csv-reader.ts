@@ -9,6 +9,8 @@ export interface CsvRecord {
   fields: Record<string, string>;
   /** Set when the record is structurally broken (bad quoting, more values than headers). */
   problem?: string;
+  /** Header name of the field the problem is in, when it is in one. */
+  problemField?: string;
 }
 
 export interface ReadCsvOptions {
@@ -44,7 +46,9 @@ export async function* readCsvRecords(
     try {
       return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
     } catch {
-      throw new CsvEncodingError(`${path}: not valid UTF-8 (in the bytes before offset ${bytesRead})`);
+      throw new CsvEncodingError(
+        `${path}: not valid UTF-8 (in the bytes before offset ${bytesRead})`,
+      );
     }
   };
 
@@ -82,7 +86,9 @@ function toRecord(header: readonly string[], raw: RawCsvRecord): CsvRecord {
   }
   const record: CsvRecord = { line: raw.line, fields };
   if (raw.problem !== undefined) {
-    record.problem = raw.problem;
+    const field = header[raw.problem.field] ?? `value ${raw.problem.field + 1}`;
+    record.problem = `${field}: ${raw.problem.message}`;
+    record.problemField = field;
   } else if (raw.values.length > header.length) {
     record.problem = `record has ${raw.values.length} values but the header names ${header.length} columns`;
   }

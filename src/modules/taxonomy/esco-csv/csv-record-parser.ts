@@ -15,7 +15,13 @@ export interface RawCsvRecord {
   line: number;
   values: string[];
   /** Set when the record broke RFC 4180; the values are a best-effort reading. */
-  problem?: string;
+  problem?: CsvProblem;
+}
+
+export interface CsvProblem {
+  /** 0-based index of the field at fault. */
+  field: number;
+  message: string;
 }
 
 const QUOTE = 0x22;
@@ -40,7 +46,7 @@ export class CsvRecordParser {
   private recordStarted = false;
   private recordLine = 1;
   private quoteOpenedOnLine = 0;
-  private problem: string | undefined;
+  private problem: CsvProblem | undefined;
   private atStartOfInput = true;
 
   /** Parses `chunk` and appends every record it completes to `out`. */
@@ -117,7 +123,7 @@ export class CsvRecordParser {
             this.emit(out);
             runStart = i + 1;
           } else {
-            this.problem ??= `field ${this.values.length + 1}: text after the closing quote`;
+            this.problem ??= { field: this.values.length, message: 'text after the closing quote' };
             this.state = State.Unquoted;
             runStart = i;
           }
@@ -132,7 +138,10 @@ export class CsvRecordParser {
   /** Flushes the last record when the input has no final line break. */
   end(out: RawCsvRecord[]): void {
     if (this.state === State.Quoted) {
-      this.problem ??= `field ${this.values.length + 1}: quote opened on line ${this.quoteOpenedOnLine} is never closed`;
+      this.problem ??= {
+        field: this.values.length,
+        message: `quote opened on line ${this.quoteOpenedOnLine} is never closed`,
+      };
     }
     if (this.recordStarted || this.state !== State.FieldStart) {
       this.values.push(this.field);

@@ -1,6 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { classifyEscoFileName, isRelationKind, kindOrder, type EscoFileKind } from './file-kinds.ts';
+import {
+  classifyEscoFileName,
+  isRelationKind,
+  kindOrder,
+  type EscoFileKind,
+} from './file-kinds.ts';
 
 export interface EscoFileEntry {
   path: string;

@@ -36,7 +36,9 @@ export type FileNameClass =
   | { status: 'import'; kind: EscoFileKind; lang: string | null }
   | { status: 'skip'; reason: string };
 
-const KIND_BY_STEM = new Map<string, EscoFileKind>(ESCO_FILE_KINDS.map((k) => [k.toLowerCase(), k]));
+const KIND_BY_STEM = new Map<string, EscoFileKind>(
+  ESCO_FILE_KINDS.map((k) => [k.toLowerCase(), k]),
+);
 
 // stem, then an optional language suffix such as _en, _nl, _pt, _en-us
 const NAME = /^([a-z]+)(?:_([a-z]{2,3}(?:-[a-z]{2,4})?))?\.csv$/i;

@@ -8,7 +8,8 @@ export { ESCO_FILE_KINDS, classifyEscoFileName, isRelationKind } from './file-ki
 export type { EscoFileKind, FileNameClass } from './file-kinds.ts';
 export { KIND_COLUMNS, resolveLayout } from './layouts.ts';
 export type { LayoutResult, LayoutVersion, ResolvedLayout } from './layouts.ts';
-export { normaliseRow, splitLines, splitList } from './normalise.ts';
+export { normaliseRow } from './normalise.ts';
+export { splitLines, splitList } from './row-candidates.ts';
 export type { NormaliseResult, RowContext } from './normalise.ts';
 export { collectEscoFile, parseEscoFile } from './parse-file.ts';
 export type {
@@ -18,5 +19,10 @@ export type {
   ParseEscoFileOptions,
 } from './parse-file.ts';
 export { orderEscoFiles, planEscoImport } from './esco-directory.ts';
-export type { EscoFileEntry, EscoImportPlan, PlanOptions, SkippedEscoFile } from './esco-directory.ts';
+export type {
+  EscoFileEntry,
+  EscoImportPlan,
+  PlanOptions,
+  SkippedEscoFile,
+} from './esco-directory.ts';
 export * from './records.ts';

@@ -98,7 +98,7 @@ export const KIND_COLUMNS: Record<EscoFileKind, KindColumns> = {
   broaderRelationsSkillPillar: BROADER,
   occupationSkillRelations: {
     required: ['occupationUri', 'relationType', 'skillUri'],
-    optional: ['skillType', 'occupationLabel', 'skillLabel'],
+    optional: ['skillType'],
     v12Only: ['occupationLabel', 'skillLabel'],
   },
   skillSkillRelations: {
@@ -116,13 +116,12 @@ export interface ResolvedLayout {
   version: LayoutVersion | null;
   /** Canonical column name → header name as written in the file. */
   columns: ReadonlyMap<string, string>;
-  /** Header names this importer does not read. */
+  /** Header names this importer neither reads nor knows (v1.2 label columns are known). */
   ignoredColumns: string[];
 }
 
 export type LayoutResult =
-  | { ok: true; layout: ResolvedLayout }
-  | { ok: false; missing: string[]; reason: string };
+  { ok: true; layout: ResolvedLayout } | { ok: false; missing: string[]; reason: string };
 
 export function columnKey(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '');
@@ -152,13 +151,14 @@ export function resolveLayout(kind: EscoFileKind, header: readonly string[]): La
       missing,
       reason:
         `header: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
-        `for a ${kind} file (found: ${header.join(', ') || 'nothing'})`,
+        `for ${kind} (found: ${header.join(', ') || 'nothing'})`,
     };
   }
   let version: LayoutVersion | null = null;
   if (spec.v12Only.length > 0) {
-    version = spec.v12Only.some((c) => columns.has(c)) ? 'v1.2' : 'v1.1';
+    version = spec.v12Only.some((c) => byKey.has(columnKey(c))) ? 'v1.2' : 'v1.1';
   }
-  const ignoredColumns = header.filter((name) => !used.has(name));
+  const known = new Set(spec.v12Only.map(columnKey));
+  const ignoredColumns = header.filter((name) => !used.has(name) && !known.has(columnKey(name)));
   return { ok: true, layout: { kind, version, columns, ignoredColumns } };
 }

@@ -65,14 +65,15 @@ export async function* parseEscoFile(
     const key = recordKey(result.record);
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined) {
-      const field = layout.columns.get(keyColumn(result.record)) ?? keyColumn(result.record);
+      const columns = keyColumns(result.record).map((c) => layout.columns.get(c) ?? c);
+      const field = columns.at(-1) ?? null;
       yield {
         type: 'rejection',
         rejection: {
           file: fileName,
           line: row.line,
           field,
-          reason: `${field}: duplicate of line ${earlier}`,
+          reason: `${columns.join(' + ')}: same as line ${earlier}`,
         },
       };
       continue;
@@ -107,16 +108,20 @@ function recordKey(record: EscoRecord): string {
   }
 }
 
-function keyColumn(record: EscoRecord): string {
+function keyColumns(record: EscoRecord): string[] {
   switch (record.kind) {
     case 'skillHierarchy':
-      return `Level ${record.level} URI`;
+      return record.level === 0
+        ? ['Level 0 URI']
+        : [`Level ${record.level - 1} URI`, `Level ${record.level} URI`];
+    case 'broaderRelation':
+      return ['conceptUri', 'broaderUri'];
     case 'occupationSkillRelation':
-      return 'skillUri';
+      return ['occupationUri', 'skillUri'];
     case 'skillSkillRelation':
-      return 'relatedSkillUri';
+      return ['originalSkillUri', 'relatedSkillUri'];
     default:
-      return 'conceptUri';
+      return ['conceptUri'];
   }
 }
 
