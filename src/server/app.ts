@@ -14,6 +14,7 @@ import {
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/users-routes.ts';
 import { organisationRoutes } from '../modules/organisations/routes.ts';
+import { taxonomyRoutes } from '../modules/taxonomy/routes.ts';
 import { installAuthentication } from './authentication.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -21,7 +22,7 @@ import { healthRoutes } from './health-routes.ts';
 import { installStaticWeb } from './static-web.ts';
 
 /** The route plugins of every module; a new module adds its line here. */
-const moduleRoutes = [healthRoutes, authRoutes, userRoutes, organisationRoutes];
+const moduleRoutes = [healthRoutes, authRoutes, userRoutes, organisationRoutes, taxonomyRoutes];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
