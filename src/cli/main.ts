@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { ZodError } from 'zod';
 import { ConfigError } from '../config.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { systemClock } from '../shared/clock.ts';
+import { registerFindOccupation } from './find-occupation.ts';
 import { openMigrated } from './open.ts';
 import { print } from './output.ts';
 import { serve } from './serve.ts';
@@ -49,7 +51,14 @@ program
     );
   });
 
+registerFindOccupation(program);
+
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof ZodError) {
+    const lines = error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    process.stderr.write(`Invalid argument:\n${lines.join('\n')}\n`);
+    process.exit(2);
+  }
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);

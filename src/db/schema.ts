@@ -3,3 +3,4 @@ export * from '../modules/organisations/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/events/schema.ts';
 export * from '../modules/taxonomy/schema.ts';
+export * from '../modules/people/schema.ts';
