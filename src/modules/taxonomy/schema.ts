@@ -93,6 +93,45 @@ export const occupationSkills = pgTable(
 );
 
 /**
+ * ESCO's occupation hierarchy below the ISCO unit groups: occupation → broader occupation
+ * (e.g. "sous chef" → "cook"). Occupation → ISCO group edges live in occupations.isco_code.
+ */
+export const occupationBroader = pgTable(
+  'occupation_broader',
+  {
+    occupationId: integer('occupation_id')
+      .notNull()
+      .references(() => occupations.id, { onDelete: 'cascade' }),
+    broaderId: integer('broader_id')
+      .notNull()
+      .references(() => occupations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.occupationId, t.broaderId] }),
+    index('occupation_broader_broader_idx').on(t.broaderId),
+  ],
+);
+
+/** ESCO skill → skill relations: the related skill is essential or optional for the skill. */
+export const skillRelations = pgTable(
+  'skill_relations',
+  {
+    skillId: integer('skill_id')
+      .notNull()
+      .references(() => skills.id, { onDelete: 'cascade' }),
+    relatedSkillId: integer('related_skill_id')
+      .notNull()
+      .references(() => skills.id, { onDelete: 'cascade' }),
+    /** essential | optional */
+    relation: text('relation').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.skillId, t.relatedSkillId] }),
+    index('skill_relations_related_idx').on(t.relatedSkillId),
+  ],
+);
+
+/**
  * Every label of every concept, per language and kind, with a normalised search text
  * (lower case, accents removed) that carries a trigram index for autocomplete and job titles.
  */
