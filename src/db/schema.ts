@@ -4,3 +4,5 @@ export * from '../modules/auth/schema.ts';
 export * from '../modules/events/schema.ts';
 export * from '../modules/taxonomy/schema.ts';
 export * from '../modules/people/schema.ts';
+export * from '../modules/vacancies/schema.ts';
+export * from '../modules/offers/schema.ts';
