@@ -1,8 +1,9 @@
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { runMigrations } from '../db/migrate.ts';
+import { ensureStarterTaxonomy } from '../modules/taxonomy/use-cases/ensure-starter-taxonomy.ts';
 
-/** Config + database + migrations: what every command needs first. */
+/** Config + database + migrations + reference data: what every command needs first. */
 export async function openMigrated(): Promise<{
   config: Config;
   database: Database;
@@ -14,5 +15,6 @@ export async function openMigrated(): Promise<{
     dataDir: config.DATA_DIR,
   });
   const applied = await runMigrations(database);
+  await ensureStarterTaxonomy(database.db);
   return { config, database, applied };
 }

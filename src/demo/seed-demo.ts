@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { createUser } from '../modules/auth/use-cases/create-user.ts';
+import { ensureStarterTaxonomy } from '../modules/taxonomy/use-cases/ensure-starter-taxonomy.ts';
 import { organisations, regions } from '../modules/organisations/schema.ts';
 import { createOrganisation } from '../modules/organisations/use-cases/create-organisation.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoRegion, demoUsers } from './demo-region.ts';
@@ -35,6 +36,8 @@ export async function demoSummary(db: Db): Promise<SeedSummary | null> {
 
 /** Loads the demo region; does nothing (seeded: false) when it is there already. */
 export async function seedDemo(db: Db, now: Date): Promise<SeedSummary> {
+  // Demo passports, vacancies and trainings refer to the starter taxonomy's skills.
+  await ensureStarterTaxonomy(db);
   // One transaction: a crash half-way leaves no half-seeded region behind.
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(regions).where(eq(regions.code, demoRegion.code));
