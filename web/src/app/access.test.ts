@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../../../src/modules/auth/contracts.ts';
+import { mayOpen, navigationFor } from './access.ts';
+
+describe('who may open which page', () => {
+  it('gives each role its own navigation, home first', () => {
+    const paths = Object.fromEntries(roles.map((r) => [r, navigationFor(r).map((i) => i.to)]));
+    expect(paths).toEqual({
+      admin: ['/', '/beheer/organisaties', '/beheer/gebruikers'],
+      coordinator: ['/', '/partners', '/organisatie'],
+      case_manager: ['/', '/partners', '/organisatie'],
+      employer: ['/', '/organisatie'],
+      provider: ['/', '/organisatie'],
+      candidate: ['/'],
+    });
+  });
+
+  it('keeps candidates out of every staff and admin page', () => {
+    for (const page of [
+      'adminOrganisations',
+      'adminUsers',
+      'myOrganisation',
+      'partners',
+    ] as const) {
+      expect(mayOpen('candidate', page)).toBe(false);
+    }
+  });
+});
