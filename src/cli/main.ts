@@ -4,6 +4,7 @@ import { ConfigError } from '../config.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { systemClock } from '../shared/clock.ts';
 import { registerFindOccupation } from './find-occupation.ts';
+import { registerImportEsco } from './import-esco.ts';
 import { openMigrated } from './open.ts';
 import { print } from './output.ts';
 import { serve } from './serve.ts';
@@ -52,6 +53,7 @@ program
   });
 
 registerFindOccupation(program);
+registerImportEsco(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ZodError) {

@@ -47,7 +47,7 @@ export async function searchConcepts(
     )
     select c.id, c.uri, c.scheme, c.label_nl, c.label_en, h.matched, h.score
     from hits h join ${table(conceptType)} c on c.id = h.concept_id
-    where ${query.scheme ?? null}::text is null or c.scheme = ${query.scheme ?? null}
+    where (${query.scheme ?? null}::text is null or c.scheme = ${query.scheme ?? null})
       ${conceptType === 'skill' ? sql`and c.kind = 'skill'` : sql``}
     order by h.score desc, c.id
     limit ${query.limit}
@@ -107,7 +107,7 @@ export async function findOccupationsForJobTitle(
     )
     select c.id, c.uri, c.scheme, c.label_nl, c.label_en, h.matched, h.score
     from hits h join occupations c on c.id = h.concept_id
-    where ${query.scheme ?? null}::text is null or c.scheme = ${query.scheme ?? null}
+    where (${query.scheme ?? null}::text is null or c.scheme = ${query.scheme ?? null})
     order by h.score desc, c.id
     limit ${query.limit}
   `);
