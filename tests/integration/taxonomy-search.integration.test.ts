@@ -105,6 +105,11 @@ describe('skill and occupation search', () => {
     expect((await labels('/api/taxonomy/skills?q=kl%C3%A1ntgericht'))[0]).toBe('Klantgerichtheid');
   });
 
+  it('offers skills, never the groups of the hierarchy', async () => {
+    const hits = await labels('/api/taxonomy/skills?q=zorg');
+    expect(hits).not.toContain('Zorg');
+  });
+
   it('tolerates a typo', async () => {
     expect(await labels('/api/taxonomy/skills?q=schoonmak')).toContain('Schoonmaak van vloeren');
   });
