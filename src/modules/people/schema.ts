@@ -113,7 +113,10 @@ export const personSkills = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.skillId] }), index('person_skills_skill_idx').on(t.skillId)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.skillId] }),
+    index('person_skills_skill_idx').on(t.skillId),
+  ],
 );
 
 export const personWishes = pgTable('person_wishes', {

@@ -1,6 +1,10 @@
 import type { Db } from '../../../db/database.ts';
 import { starterTaxonomy } from '../starter/index.ts';
-import { hasStarterTaxonomy, loadStarterTaxonomy, type StarterLoadSummary } from './load-starter-taxonomy.ts';
+import {
+  hasStarterTaxonomy,
+  loadStarterTaxonomy,
+  type StarterLoadSummary,
+} from './load-starter-taxonomy.ts';
 
 /** On an empty database the starter taxonomy is loaded, so the product is useful without ESCO. */
 export async function ensureStarterTaxonomy(db: Db): Promise<StarterLoadSummary | null> {
