@@ -14,6 +14,7 @@ import {
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/users-routes.ts';
 import { organisationRoutes } from '../modules/organisations/routes.ts';
+import { personRoutes } from '../modules/people/routes.ts';
 import { taxonomyRoutes } from '../modules/taxonomy/routes.ts';
 import { installAuthentication } from './authentication.ts';
 import type { AppContext } from './context.ts';
@@ -22,7 +23,14 @@ import { healthRoutes } from './health-routes.ts';
 import { installStaticWeb } from './static-web.ts';
 
 /** The route plugins of every module; a new module adds its line here. */
-const moduleRoutes = [healthRoutes, authRoutes, userRoutes, organisationRoutes, taxonomyRoutes];
+const moduleRoutes = [
+  healthRoutes,
+  authRoutes,
+  userRoutes,
+  organisationRoutes,
+  taxonomyRoutes,
+  personRoutes,
+];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
