@@ -7,6 +7,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
@@ -46,6 +47,7 @@ export const persons = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('persons_pseudonym_unique').on(t.pseudonym),
     index('persons_region_idx').on(t.regionId),
     index('persons_case_org_idx').on(t.caseOrganisationId),
     index('persons_employer_idx').on(t.currentEmployerId),

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "persons_pseudonym_unique" ON "persons" USING btree ("pseudonym");
