@@ -5,7 +5,9 @@ import { createUser } from '../modules/auth/use-cases/create-user.ts';
 import { ensureStarterTaxonomy } from '../modules/taxonomy/use-cases/ensure-starter-taxonomy.ts';
 import { organisations, regions } from '../modules/organisations/schema.ts';
 import { createOrganisation } from '../modules/organisations/use-cases/create-organisation.ts';
+import { seedDemoOffers } from './demo-offers.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoRegion, demoUsers } from './demo-region.ts';
+import { seedDemoVacancies } from './demo-vacancies.ts';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -78,4 +80,7 @@ async function seedRegion(db: Db, now: Date): Promise<void> {
       now,
     );
   }
+  // Vacancies, redundancy notices and the offer catalogue (trainings, services, shadowing, events).
+  const hiring = await seedDemoVacancies(db, { regionId, orgIds, now });
+  await seedDemoOffers(db, { regionId, orgIds: hiring.orgIds, vacancyIds: hiring.vacancyIds, now });
 }

@@ -14,8 +14,10 @@ import {
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/users-routes.ts';
 import { organisationRoutes } from '../modules/organisations/routes.ts';
+import { offerRoutes } from '../modules/offers/routes.ts';
 import { personRoutes } from '../modules/people/routes.ts';
 import { taxonomyRoutes } from '../modules/taxonomy/routes.ts';
+import { vacancyRoutes } from '../modules/vacancies/routes.ts';
 import { installAuthentication } from './authentication.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -30,6 +32,8 @@ const moduleRoutes = [
   organisationRoutes,
   taxonomyRoutes,
   personRoutes,
+  vacancyRoutes,
+  offerRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers } from '../../src/demo/demo-region.ts';
+import { extraDemoOrganisations } from '../../src/demo/demo-vacancies.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
 import type { Me } from '../../src/modules/auth/contracts.ts';
 import { testApp, type TestApp } from '../helpers/test-app.ts';
@@ -22,7 +23,8 @@ describe('the demo region', () => {
     const admin = t.client();
     await admin.login('beheer@overstap.demo', DEMO_PASSWORD);
     const orgs = await admin.get<{ kinds: string[] }[]>('/api/organisations');
-    expect(orgs.body).toHaveLength(demoOrganisations.length);
+    // The partners of the pilot, plus the hiring employers and the provider the vacancy/offer demo adds.
+    expect(orgs.body).toHaveLength(demoOrganisations.length + extraDemoOrganisations.length + 1);
     const kinds = orgs.body.flatMap((o) => o.kinds);
     for (const k of [
       'public_employment_service',
