@@ -7,6 +7,7 @@ import { registerFindOccupation } from './find-occupation.ts';
 import { registerImportEsco } from './import-esco.ts';
 import { openMigrated } from './open.ts';
 import { print } from './output.ts';
+import { registerRetention } from './retention.ts';
 import { serve } from './serve.ts';
 
 const program = new Command()
@@ -54,6 +55,7 @@ program
 
 registerFindOccupation(program);
 registerImportEsco(program);
+registerRetention(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ZodError) {

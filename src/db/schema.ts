@@ -6,3 +6,8 @@ export * from '../modules/taxonomy/schema.ts';
 export * from '../modules/people/schema.ts';
 export * from '../modules/vacancies/schema.ts';
 export * from '../modules/offers/schema.ts';
+export * from '../modules/trajectories/schema.ts';
+export * from '../modules/trajectories/plan-schema.ts';
+export * from '../modules/trajectories/activity-schema.ts';
+export * from '../modules/trajectories/placement-schema.ts';
+export * from '../modules/consent/schema.ts';

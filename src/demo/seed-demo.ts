@@ -6,7 +6,9 @@ import { ensureStarterTaxonomy } from '../modules/taxonomy/use-cases/ensure-star
 import { organisations, regions } from '../modules/organisations/schema.ts';
 import { createOrganisation } from '../modules/organisations/use-cases/create-organisation.ts';
 import { seedDemoOffers } from './demo-offers.ts';
+import { seedDemoPersons } from './demo-persons.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoRegion, demoUsers } from './demo-region.ts';
+import { seedDemoTrajectories } from './demo-trajectories.ts';
 import { seedDemoVacancies } from './demo-vacancies.ts';
 
 export interface SeedSummary {
@@ -80,7 +82,11 @@ async function seedRegion(db: Db, now: Date): Promise<void> {
       now,
     );
   }
+  // The 30 participants of the catering pilot, with their skills passports.
+  await seedDemoPersons(db, regionId, now);
   // Vacancies, redundancy notices and the offer catalogue (trainings, services, shadowing, events).
   const hiring = await seedDemoVacancies(db, { regionId, orgIds, now });
   await seedDemoOffers(db, { regionId, orgIds: hiring.orgIds, vacancyIds: hiring.vacancyIds, now });
+  // The pilot's trajectories as they stood on 1 April 2021 (after persons and the catalogue).
+  await seedDemoTrajectories(db, regionId, now);
 }

@@ -12,11 +12,14 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { authRoutes } from '../modules/auth/routes.ts';
+import { consentRoutes } from '../modules/consent/routes.ts';
+import { matchingRoutes } from '../modules/matching/routes.ts';
 import { userRoutes } from '../modules/auth/users-routes.ts';
 import { organisationRoutes } from '../modules/organisations/routes.ts';
 import { offerRoutes } from '../modules/offers/routes.ts';
 import { personRoutes } from '../modules/people/routes.ts';
 import { taxonomyRoutes } from '../modules/taxonomy/routes.ts';
+import { trajectoryRoutes } from '../modules/trajectories/routes.ts';
 import { vacancyRoutes } from '../modules/vacancies/routes.ts';
 import { installAuthentication } from './authentication.ts';
 import type { AppContext } from './context.ts';
@@ -34,6 +37,9 @@ const moduleRoutes = [
   personRoutes,
   vacancyRoutes,
   offerRoutes,
+  trajectoryRoutes,
+  consentRoutes,
+  matchingRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -7,11 +7,19 @@ describe('who may open which page', () => {
     const paths = Object.fromEntries(roles.map((r) => [r, navigationFor(r).map((i) => i.to)]));
     expect(paths).toEqual({
       admin: ['/', '/beheer/organisaties', '/beheer/gebruikers'],
-      coordinator: ['/', '/partners', '/organisatie'],
-      case_manager: ['/', '/partners', '/organisatie'],
-      employer: ['/', '/organisatie'],
-      provider: ['/', '/organisatie'],
-      candidate: ['/'],
+      coordinator: ['/', '/vacatures', '/aanbod', '/boventalligheid', '/partners', '/organisatie'],
+      case_manager: [
+        '/',
+        '/caseload',
+        '/vacatures',
+        '/aanbod',
+        '/boventalligheid',
+        '/partners',
+        '/organisatie',
+      ],
+      employer: ['/', '/vacatures', '/boventalligheid', '/organisatie'],
+      provider: ['/', '/mijn-aanbod', '/organisatie'],
+      candidate: ['/', '/paspoort', '/vacatures', '/aanbod'],
     });
   });
 
@@ -21,6 +29,7 @@ describe('who may open which page', () => {
       'adminUsers',
       'myOrganisation',
       'partners',
+      'caseload',
     ] as const) {
       expect(mayOpen('candidate', page)).toBe(false);
     }

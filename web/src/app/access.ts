@@ -4,6 +4,12 @@ import type { Role } from '../../../src/modules/auth/contracts.ts';
 export const pageRoles = {
   adminOrganisations: ['admin'],
   adminUsers: ['admin'],
+  myPassport: ['candidate'],
+  caseload: ['case_manager'],
+  vacancies: ['employer', 'case_manager', 'coordinator', 'candidate'],
+  catalogue: ['case_manager', 'coordinator', 'candidate'],
+  notices: ['employer', 'case_manager', 'coordinator'],
+  myOffers: ['provider'],
   myOrganisation: ['coordinator', 'case_manager', 'employer', 'provider'],
   partners: ['coordinator', 'case_manager'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -21,6 +27,12 @@ export interface NavItem {
 const pagePaths: Record<PageName, NavItem> = {
   adminOrganisations: { to: '/beheer/organisaties', labelKey: 'nav.organisations' },
   adminUsers: { to: '/beheer/gebruikers', labelKey: 'nav.users' },
+  myPassport: { to: '/paspoort', labelKey: 'nav.myPassport' },
+  caseload: { to: '/caseload', labelKey: 'nav.caseload' },
+  vacancies: { to: '/vacatures', labelKey: 'offers.nav.vacancies' },
+  catalogue: { to: '/aanbod', labelKey: 'offers.nav.catalogue' },
+  notices: { to: '/boventalligheid', labelKey: 'offers.nav.notices' },
+  myOffers: { to: '/mijn-aanbod', labelKey: 'offers.nav.myOffers' },
   partners: { to: '/partners', labelKey: 'nav.partners' },
   myOrganisation: { to: '/organisatie', labelKey: 'nav.myOrganisation' },
 };

@@ -7,6 +7,16 @@ import { LoginPage } from '../pages/LoginPage.tsx';
 import { MyOrganisationPage } from '../pages/MyOrganisationPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PartnersPage } from '../pages/PartnersPage.tsx';
+import { CaseloadPage } from '../pages/caseload/CaseloadPage.tsx';
+import { CasePassportPage } from '../pages/caseload/CasePassportPage.tsx';
+import { catalogueRoutes } from '../pages/catalogue/catalogue-routes.tsx';
+import { noticeRoutes } from '../pages/notices/notice-routes.tsx';
+import { MyPassportPage } from '../pages/passport/MyPassportPage.tsx';
+import {
+  PrintCasePassportPage,
+  PrintMyPassportPage,
+} from '../pages/passport/PrintPassportPage.tsx';
+import { vacancyRoutes } from '../pages/vacancies/vacancy-routes.tsx';
 import { RequireRole } from './RequireRole.tsx';
 import { RequireSignIn } from './RequireSignIn.tsx';
 
@@ -20,6 +30,9 @@ export const router = createBrowserRouter([
         element: <RequireSignIn />,
         children: [
           { path: '/', element: <HomePage /> },
+          ...vacancyRoutes,
+          ...catalogueRoutes,
+          ...noticeRoutes,
           {
             path: '/beheer/organisaties',
             element: (
@@ -41,6 +54,46 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole page="myOrganisation">
                 <MyOrganisationPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/paspoort',
+            element: (
+              <RequireRole page="myPassport">
+                <MyPassportPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/paspoort/afdrukken',
+            element: (
+              <RequireRole page="myPassport">
+                <PrintMyPassportPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/caseload',
+            element: (
+              <RequireRole page="caseload">
+                <CaseloadPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/caseload/:id',
+            element: (
+              <RequireRole page="caseload">
+                <CasePassportPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/caseload/:id/afdrukken',
+            element: (
+              <RequireRole page="caseload">
+                <PrintCasePassportPage />
               </RequireRole>
             ),
           },

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import nl from './nl.json';
+import offersEn from './offers.en.json';
+import offersNl from './offers.nl.json';
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -32,7 +34,10 @@ export function rememberLocale(locale: Locale): void {
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : 'nl');
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: {
+    nl: { translation: { ...nl, ...offersNl } },
+    en: { translation: { ...en, ...offersEn } },
+  },
   lng: storedLocale() ?? 'nl',
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

@@ -1,18 +1,23 @@
 import {
   Heading,
+  LinkList,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useMyPassport } from '../../api/passport-queries.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { QueryResult } from '../../components/QueryResult.tsx';
+import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 
-/** A warm welcome in plain language, and honestly: nothing has been set up for you yet. */
+/** A warm welcome in plain language: where the passport stands, or honestly that it is empty. */
 export function CandidateHome() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const mine = useMyPassport();
   const firstName = me.name.split(' ')[0] ?? me.name;
   const title = t('home.candidate.title', { name: firstName });
   return (
@@ -26,7 +31,30 @@ export function CandidateHome() {
         <UnorderedListItem>{t('home.candidate.trajectory')}</UnorderedListItem>
       </UnorderedList>
       <Heading level={2}>{t('home.candidate.nowTitle')}</Heading>
-      <EmptyState>{t('home.candidate.now')}</EmptyState>
+      <QueryResult query={mine}>
+        {(passport) =>
+          passport ? (
+            <>
+              <Paragraph>
+                {t('home.candidate.passportStatus', {
+                  jobs: passport.workHistory.length,
+                  skills: passport.skills.length,
+                })}
+              </Paragraph>
+              <LinkList>
+                <NavLinkItem to="/paspoort">{t('home.candidate.toPassport')}</NavLinkItem>
+              </LinkList>
+            </>
+          ) : (
+            <EmptyState>{t('home.candidate.now')}</EmptyState>
+          )
+        }
+      </QueryResult>
+      {mine.data === null && (
+        <LinkList>
+          <NavLinkItem to="/paspoort">{t('home.candidate.startPassport')}</NavLinkItem>
+        </LinkList>
+      )}
       <Paragraph>{t('home.candidate.privacy')}</Paragraph>
     </>
   );

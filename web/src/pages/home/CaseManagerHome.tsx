@@ -4,12 +4,15 @@ import type {
   Organisation,
   OrganisationKind,
 } from '../../../../src/modules/organisations/contracts.ts';
+import { useCaseload } from '../../api/passport-queries.ts';
 import { useOrganisations } from '../../api/queries.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { kindsLabel, placeLabel, sectorLabel } from '../../i18n/labels.ts';
+import { OffersLinks } from '../catalogue/OffersLinks.tsx';
+import { RecentNotices } from '../notices/RecentNotices.tsx';
 import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 import { OrganisationDetails } from '../parts/OrganisationDetails.tsx';
 
@@ -24,12 +27,24 @@ export function CaseManagerHome() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const organisations = useOrganisations();
+  const caseload = useCaseload('');
   const isReferral = (o: Organisation) =>
     o.id !== me.organisationId && o.active && o.kinds.some((k) => referralKinds.includes(k));
   return (
     <>
       <PageHeading title={t('home.caseManager.title')}>{t('home.caseManager.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
+      <Heading level={2}>{t('home.caseManager.caseloadTitle')}</Heading>
+      <QueryResult query={caseload}>
+        {(persons) => (
+          <Paragraph>{t('home.caseManager.caseloadCount', { count: persons.length })}</Paragraph>
+        )}
+      </QueryResult>
+      <LinkList>
+        <NavLinkItem to="/caseload">{t('home.caseManager.toCaseload')}</NavLinkItem>
+      </LinkList>
+      <RecentNotices />
+      <OffersLinks />
       <Heading level={2}>{t('home.caseManager.yourOrganisation')}</Heading>
       <OrganisationDetails organisationId={me.organisationId} />
       <Heading level={2}>{t('home.caseManager.referralsTitle')}</Heading>

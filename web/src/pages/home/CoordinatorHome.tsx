@@ -10,6 +10,8 @@ import { useCurrentUser } from '../../app/current-user.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
+import { OffersLinks } from '../catalogue/OffersLinks.tsx';
+import { RecentNotices } from '../notices/RecentNotices.tsx';
 import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 
 /** How many partners of each kind (an organisation can count for several kinds). */
@@ -59,6 +61,8 @@ export function CoordinatorHome() {
           )
         }
       </QueryResult>
+      <RecentNotices />
+      <OffersLinks />
       <Heading level={2}>{t('home.linksTitle')}</Heading>
       <LinkList>
         <NavLinkItem to="/partners">{t('home.coordinator.toPartners')}</NavLinkItem>

@@ -4,6 +4,7 @@ import { useOrganisation } from '../../api/queries.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
+import { EmployerTasks } from '../employer/EmployerTasks.tsx';
 import { ColleaguesTable } from '../parts/ColleaguesTable.tsx';
 import { OrganisationFacts } from '../parts/OrganisationDetails.tsx';
 
@@ -16,6 +17,7 @@ export function EmployerHome() {
     <>
       <PageHeading title={t('home.employer.title')}>{t('home.employer.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
+      <EmployerTasks />
       <Heading level={2}>{t('home.organisationTitle')}</Heading>
       <QueryResult query={organisation}>
         {(org) => (

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/current-user.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ProviderOffersSection } from '../catalogue/ProviderOffersSection.tsx';
 import { ColleaguesTable } from '../parts/ColleaguesTable.tsx';
 import { OrganisationDetails } from '../parts/OrganisationDetails.tsx';
 
@@ -13,6 +14,7 @@ export function ProviderHome() {
       <PageHeading title={t('home.provider.title')}>{t('home.provider.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
       <Paragraph>{t('home.provider.intro')}</Paragraph>
+      <ProviderOffersSection />
       <Heading level={2}>{t('home.organisationTitle')}</Heading>
       <OrganisationDetails organisationId={me.organisationId} />
       <Heading level={2}>{t('home.colleaguesTitle')}</Heading>
