@@ -24,6 +24,8 @@ const configSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   WEB_DIST: z.string().default('web/dist'),
+  /** Personal data of trajectories closed longer than this is removed by the daily job. */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).default(24),
 });
 
 export type Config = z.infer<typeof configSchema> & { databaseKind: 'pglite' | 'postgres' };

@@ -1,4 +1,5 @@
 import { demoSummary, isEmpty, seedDemo, type SeedSummary } from '../demo/seed-demo.ts';
+import { startRetentionJob } from '../modules/consent/retention-job.ts';
 import { buildApp } from '../server/app.ts';
 import { systemClock } from '../shared/clock.ts';
 import { openMigrated } from './open.ts';
@@ -11,6 +12,14 @@ export async function serve(): Promise<void> {
   }
   const app = await buildApp({ config, database, db: database.db, clock: systemClock });
   app.log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
+  const retention = startRetentionJob({
+    db: database.db,
+    clock: systemClock,
+    months: config.RETENTION_MONTHS,
+    onResult: (result) => app.log.info({ retention: result }, 'retention run'),
+    onError: (err) => app.log.error({ err }, 'retention run failed'),
+  });
+  app.addHook('onClose', async () => retention.stop());
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,8 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../modules/auth/actor.ts';
 import type { Role } from '../modules/auth/contracts.ts';
 import { users } from '../modules/auth/schema.ts';
+import { organisations } from '../modules/organisations/schema.ts';
+import { persons } from '../modules/people/schema.ts';
+import { demoOrganisations } from './demo-region.ts';
 import { seedIntakePassport } from './demo-person-intake.ts';
 import { seedOwnPassport } from './demo-own-passport.ts';
 import { pilotParticipants } from './pilot-participants.ts';
@@ -35,5 +38,33 @@ export async function seedDemoPersons(db: Db, regionId: string, now: Date): Prom
       await seedIntakePassport(db, caseManager, person, index, now);
     }
   }
+  await linkCurrentEmployers(db, regionId);
   return pilotParticipants.length;
+}
+
+/**
+ * Everyone in the pilot still worked for the releasing employer of their current job, so the
+ * employer's redundancy notice (and its group placement) can find them.
+ */
+async function linkCurrentEmployers(db: Db, regionId: string): Promise<void> {
+  const orgs = await db.select().from(organisations).where(eq(organisations.regionId, regionId));
+  const orgIdOf = (key: string) => {
+    const name = demoOrganisations.find((o) => o.key === key)?.name;
+    return orgs.find((o) => o.name === name)?.id;
+  };
+  for (const p of pilotParticipants) {
+    const current = p.jobs.find((j) => j.endYear === null);
+    const employerId = current ? orgIdOf(current.employer) : undefined;
+    if (!employerId) continue;
+    await db
+      .update(persons)
+      .set({ currentEmployerId: employerId })
+      .where(
+        and(
+          eq(persons.regionId, regionId),
+          eq(persons.givenName, p.givenName),
+          eq(persons.familyName, p.familyName),
+        ),
+      );
+  }
 }
