@@ -38,6 +38,8 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
   const [checked, setChecked] = useState<R | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string | null>(null);
+  // A new key empties the file chooser after an import.
+  const [round, setRound] = useState(0);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -68,6 +70,7 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
     run(file, false).then((report) => {
       setChecked(null);
       setFile(null);
+      setRound((n) => n + 1);
       onSaved(report);
     }, fail);
   };
@@ -78,6 +81,7 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
       {general && <ErrorAlert error={general} />}
       <form noValidate onSubmit={check} className="ov-form">
         <FileField
+          key={round}
           id={id}
           label={props.label}
           description={props.description}

@@ -19,13 +19,17 @@ export function CataloguePage() {
   const filter = catalogueFilterFrom(params);
   const catalogue = useCatalogue(catalogueQueryOf(filter));
   const title = t('offers.catalogue.title');
-  const summary = (c: Catalogue) =>
-    t('offers.catalogue.summary', {
-      trainings: t('offers.catalogue.countTrainings', { count: c.trainings.length }),
-      services: t('offers.catalogue.countServices', { count: c.services.length }),
-      shadowing: t('offers.catalogue.countShadowing', { count: c.shadowingSlots.length }),
-      events: t('offers.catalogue.countEvents', { count: c.matchingEvents.length }),
-    });
+  /** "Gevonden: 3 opleidingen, 1 dienst, …", for the kinds the search shows. */
+  const summary = (c: Catalogue) => {
+    const counts: [CatalogueKind, string][] = [
+      ['training', t('offers.catalogue.countTrainings', { count: c.trainings.length })],
+      ['service', t('offers.catalogue.countServices', { count: c.services.length })],
+      ['shadowing', t('offers.catalogue.countShadowing', { count: c.shadowingSlots.length })],
+      ['event', t('offers.catalogue.countEvents', { count: c.matchingEvents.length })],
+    ];
+    const shown = counts.filter(([k]) => filter.kind === '' || filter.kind === k);
+    return t('offers.catalogue.summary', { list: shown.map(([, text]) => text).join(', ') });
+  };
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>

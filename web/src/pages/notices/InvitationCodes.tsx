@@ -18,7 +18,9 @@ export function InvitationCodes({ invitations }: { invitations: readonly Invitat
   }, [invitations]);
 
   const copy = (text: string, what: string) => {
-    navigator.clipboard?.writeText(text).then(
+    // The clipboard API exists only on secure pages (https, localhost).
+    if (!('clipboard' in navigator)) return setCopied(t('offers.enrolments.copyFailed'));
+    navigator.clipboard.writeText(text).then(
       () => setCopied(t('offers.enrolments.copied', { what })),
       () => setCopied(t('offers.enrolments.copyFailed')),
     );
