@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runMatchingBench } from './matching.bench.ts';
+import { runTaxonomySearchBench } from './taxonomy-search.bench.ts';
 
 const quick = process.argv.includes('--quick');
 const startedAt = new Date();
 const matching = await runMatchingBench({ quick });
-const result = { startedAt: startedAt.toISOString(), quick, matching };
+const taxonomySearch = await runTaxonomySearchBench({ quick });
+const result = { startedAt: startedAt.toISOString(), quick, matching, taxonomySearch };
 
 const dir = path.resolve('bench/results');
 fs.mkdirSync(dir, { recursive: true });

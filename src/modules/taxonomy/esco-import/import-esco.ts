@@ -1,3 +1,4 @@
+import { analyzeTaxonomy } from '../analyze-taxonomy.ts';
 import type { Db } from '../../../db/database.ts';
 import {
   isRelationKind,
@@ -66,6 +67,8 @@ export async function importEsco(
     results.push(result);
     options.onFile?.({ stage: 'done', ...position, result });
   }
+  // Fresh statistics, or the planner keeps ignoring the trigram index after a bulk load.
+  await analyzeTaxonomy(db);
   const languages = [...new Set(files.flatMap((f) => (isRelationKind(f.kind) ? [] : [f.lang])))];
   return {
     directory,
