@@ -8,7 +8,7 @@ import {
   type Database,
 } from '../../src/db/database.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
-import { serverUrl, TEMPLATE_DB, withDatabase } from './database-url.ts';
+import { serverUrl, templateDatabase, testDatabasePrefix, withDatabase } from './database-url.ts';
 
 let pgliteTemplate: Promise<PGlite> | undefined;
 
@@ -26,11 +26,11 @@ function migratedPglite(): Promise<PGlite> {
 export async function freshPostgresDatabase(
   url: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `overstap_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const name = `${testDatabasePrefix()}${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`);
   } finally {
     await admin.end();
   }
