@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConceptHit, OccupationDetail } from '../../src/modules/taxonomy/contracts.ts';
 import { loadStarterTaxonomy } from '../../src/modules/taxonomy/use-cases/load-starter-taxonomy.ts';
@@ -128,6 +129,29 @@ describe('skill and occupation search', () => {
       'Medewerker bediening',
     );
     expect((await labels('/api/taxonomy/job-titles?title=schoonmaakster'))[0]).toBe('Schoonmaker');
+  });
+
+  it('proposes occupations for job titles with a typo or extra words', async () => {
+    expect((await labels('/api/taxonomy/job-titles?title=serveerstr'))[0]).toBe(
+      'Medewerker bediening',
+    );
+    expect(
+      (await labels('/api/taxonomy/job-titles?title=schoonmaakmedewerker%20kantoren'))[0],
+    ).toBe('Schoonmaker');
+    expect((await labels('/api/taxonomy/job-titles?title=kelner&lang=en'))[0]).toBe('Waiter');
+  });
+
+  it('follows label changes in its job-title word index', async () => {
+    await t.db.execute(sql`
+      insert into concept_labels (concept_type, concept_id, lang, kind, label, search_text)
+      select 'occupation', id, 'nl', 'alt', 'Glazenwasser', 'glazenwasser'
+      from occupations where label_nl = 'Schoonmaker'
+    `);
+    expect((await labels('/api/taxonomy/job-titles?title=glazenwasser'))[0]).toBe('Schoonmaker');
+    await t.db.execute(sql`delete from concept_labels where search_text = 'glazenwasser'`);
+    expect(await labels('/api/taxonomy/job-titles?title=glazenwasser')).not.toContain(
+      'Schoonmaker',
+    );
   });
 
   it('shows an occupation with its essential and optional skills', async () => {
