@@ -26,6 +26,8 @@ const configSchema = z.object({
   WEB_DIST: z.string().default('web/dist'),
   /** Personal data of trajectories closed longer than this is removed by the daily job. */
   RETENTION_MONTHS: z.coerce.number().int().min(1).default(24),
+  /** Dashboard: every count of people below this is shown as "< N" (small-cell suppression). */
+  SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
 });
 
 export type Config = z.infer<typeof configSchema> & { databaseKind: 'pglite' | 'postgres' };

@@ -7,6 +7,7 @@ import { registerFindOccupation } from './find-occupation.ts';
 import { registerImportEsco } from './import-esco.ts';
 import { openMigrated } from './open.ts';
 import { print } from './output.ts';
+import { registerReportKpis } from './report-kpis.ts';
 import { registerRetention } from './retention.ts';
 import { serve } from './serve.ts';
 
@@ -56,6 +57,7 @@ program
 registerFindOccupation(program);
 registerImportEsco(program);
 registerRetention(program);
+registerReportKpis(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ZodError) {

@@ -11,3 +11,4 @@ export * from '../modules/trajectories/plan-schema.ts';
 export * from '../modules/trajectories/activity-schema.ts';
 export * from '../modules/trajectories/placement-schema.ts';
 export * from '../modules/consent/schema.ts';
+export * from '../modules/dashboard/schema.ts';

@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { OffersLinks } from '../catalogue/OffersLinks.tsx';
+import { DashboardView } from '../dashboard/DashboardView.tsx';
 import { RecentNotices } from '../notices/RecentNotices.tsx';
 import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 
@@ -33,6 +34,9 @@ export function CoordinatorHome() {
       <PageHeading title={t('home.coordinator.title')}>{t('home.coordinator.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
       <Paragraph>{t('home.coordinator.intro', { region: me.regionName })}</Paragraph>
+      {/* The coordinator's home is the dashboard of the region. */}
+      <DashboardView />
+      <Heading level={2}>{t('dashboard.home.partnersTitle')}</Heading>
       <QueryResult query={organisations}>
         {(list) =>
           list.length === 0 ? (
@@ -65,6 +69,7 @@ export function CoordinatorHome() {
       <OffersLinks />
       <Heading level={2}>{t('home.linksTitle')}</Heading>
       <LinkList>
+        <NavLinkItem to="/overstappaden">{t('matching.links.homeTransitionPaths')}</NavLinkItem>
         <NavLinkItem to="/partners">{t('home.coordinator.toPartners')}</NavLinkItem>
         <NavLinkItem to="/organisatie">{t('home.coordinator.toOrganisation')}</NavLinkItem>
       </LinkList>
