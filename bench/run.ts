@@ -5,14 +5,25 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { runDashboardBench } from './dashboard.bench.ts';
 import { runMatchingBench } from './matching.bench.ts';
 import { runTaxonomySearchBench } from './taxonomy-search.bench.ts';
 
 const quick = process.argv.includes('--quick');
 const startedAt = new Date();
-const matching = await runMatchingBench({ quick });
+const databaseUrl = process.env.DATABASE_URL; // SQL comparison on that server too, when set
+const matching = await runMatchingBench({ quick, ...(databaseUrl ? { databaseUrl } : {}) });
 const taxonomySearch = await runTaxonomySearchBench({ quick });
-const result = { startedAt: startedAt.toISOString(), quick, matching, taxonomySearch };
+const dashboard = await runDashboardBench({ quick });
+// The matching keys of issue 6 sit at the top level, so runs compare at a glance.
+const result = {
+  ...matching.summary,
+  startedAt: startedAt.toISOString(),
+  quick,
+  matching: matching.details,
+  taxonomySearch,
+  dashboard,
+};
 
 const dir = path.resolve('bench/results');
 fs.mkdirSync(dir, { recursive: true });

@@ -52,6 +52,7 @@ export type OccupationRef = z.infer<typeof occupationRefSchema>;
 export const vacancyRefSchema = z.object({
   id: z.uuid(),
   title: z.string(),
+  employerId: z.uuid(),
   employerName: z.string(),
   city: z.string().nullable(),
   occupation: occupationRefSchema.nullable(),
@@ -114,7 +115,15 @@ export type ExplanationView = z.infer<typeof explanationSchema>;
 
 export const opportunitiesSchema = z.object({
   personId: z.uuid(),
-  vacancies: z.array(z.object({ vacancy: vacancyRefSchema, explanation: explanationSchema })),
+  vacancies: z.array(
+    z.object({
+      vacancy: vacancyRefSchema,
+      explanation: explanationSchema,
+      profileShared: z
+        .boolean()
+        .describe('The person’s consent lets this vacancy’s employer see the passport'),
+    }),
+  ),
   occupations: z.array(
     z.object({
       occupation: occupationRefSchema,
@@ -143,7 +152,16 @@ export type CandidateRef = z.infer<typeof candidateRefSchema>;
 
 export const vacancyCandidatesSchema = z.object({
   vacancy: vacancyRefSchema,
-  candidates: z.array(z.object({ candidate: candidateRefSchema, explanation: explanationSchema })),
+  candidates: z.array(
+    z.object({
+      candidate: candidateRefSchema,
+      explanation: explanationSchema,
+      proposedAt: z
+        .string()
+        .nullable()
+        .describe('When a case manager proposed this candidate for the vacancy, if so'),
+    }),
+  ),
 });
 export type VacancyCandidates = z.infer<typeof vacancyCandidatesSchema>;
 
@@ -205,3 +223,21 @@ export const matchExplanationSchema = z.object({
   explanation: explanationSchema,
 });
 export type MatchExplanationView = z.infer<typeof matchExplanationSchema>;
+
+// ── Proposals to employers ───────────────────────────────────────────────────────────────────
+
+export const proposeMatchBody = z.object({ vacancyId: z.uuid() });
+export type ProposeMatchBody = z.infer<typeof proposeMatchBody>;
+
+/** One proposal of a person to the employer of a vacancy (an event `match.proposed`). */
+export const matchProposalSchema = z.object({
+  personId: z.uuid(),
+  vacancyId: z.uuid(),
+  employerId: z.uuid(),
+  trajectoryId: z.uuid().nullable(),
+  score: z.number(),
+  readiness: readinessSchema,
+  proposedAt: z.string(),
+});
+export type MatchProposal = z.infer<typeof matchProposalSchema>;
+export const matchProposalsSchema = z.array(matchProposalSchema);

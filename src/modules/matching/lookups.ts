@@ -55,6 +55,7 @@ export async function lookups(db: Db, wanted: Wanted): Promise<Lookups> {
           .select({
             id: vacancies.id,
             title: vacancies.title,
+            employerId: vacancies.employerId,
             employerName: organisations.name,
             city: vacancies.city,
             occupationId: vacancies.occupationId,
@@ -88,6 +89,7 @@ export async function lookups(db: Db, wanted: Wanted): Promise<Lookups> {
       {
         id: v.id,
         title: v.title,
+        employerId: v.employerId,
         employerName: v.employerName,
         city: v.city,
         occupation: v.occupationId === null ? null : (occMap.get(v.occupationId) ?? null),

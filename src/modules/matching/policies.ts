@@ -35,3 +35,10 @@ export function mayExplainMatch(actor: Actor, person: PassportRef, vacancy: Vaca
 /** Names beside the pseudonym: only for those who may read the passport (consent adds employers). */
 export const maySeeNames = (actor: Actor, person: PassportRef): boolean =>
   mayReadPassport(actor, person);
+
+/**
+ * Proposing a candidate to a hiring employer is the case team's act (a case manager who may read
+ * the passport); the candidate's consent for that employer is checked by the use case.
+ */
+export const mayProposeMatch = (actor: Actor, person: PassportRef): boolean =>
+  actor.role === 'case_manager' && mayReadPassport(actor, person);

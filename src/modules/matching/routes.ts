@@ -7,7 +7,10 @@ import {
   idParams,
   limitQuery,
   matchExplanationSchema,
+  matchProposalSchema,
+  matchProposalsSchema,
   opportunitiesSchema,
+  proposeMatchBody,
   transitionPathsQuery,
   transitionPathsSchema,
   vacancyCandidatesSchema,
@@ -15,6 +18,7 @@ import {
 import { explainMatch } from './use-cases/explain-match.ts';
 import { groupPlacementFor } from './use-cases/group-placement.ts';
 import { personOpportunities } from './use-cases/person-opportunities.ts';
+import { listMatchProposals, proposeMatch } from './use-cases/propose-match.ts';
 import { transitionPathsFrom } from './use-cases/transition-paths.ts';
 import { vacancyCandidates } from './use-cases/vacancy-candidates.ts';
 
@@ -37,7 +41,13 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request) =>
-      personOpportunities(db, actorOf(request), request.params.id, request.query.limit),
+      personOpportunities(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.query.limit,
+        clock.now(),
+      ),
   );
 
   app.get(
@@ -108,5 +118,43 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         request.query.vacancyId,
         clock.now(),
       ),
+  );
+
+  app.get(
+    '/api/persons/:id/match-proposals',
+    {
+      schema: {
+        tags,
+        summary:
+          'To which employers (vacancies) the person was proposed. Who: the candidate, their case team; others 404',
+        params: idParams,
+        response: { 200: matchProposalsSchema, ...errorResponses },
+      },
+    },
+    async (request) => listMatchProposals(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/persons/:id/match-proposals',
+    {
+      schema: {
+        tags,
+        summary:
+          'Propose the person to the employer of an open vacancy (event match.proposed). Who: their case managers; only with the person’s consent for that employer (409 otherwise), once per vacancy',
+        params: idParams,
+        body: proposeMatchBody,
+        response: { 201: matchProposalSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const proposal = await proposeMatch(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        clock.now(),
+      );
+      return reply.status(201).send(proposal);
+    },
   );
 };

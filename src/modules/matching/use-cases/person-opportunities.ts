@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { hasConsent } from '../../consent/consent-check.ts';
 import { personForReading } from '../../people/person-access.ts';
 import type { Opportunities } from '../contracts.ts';
 import { lookups, stillOpen } from '../lookups.ts';
@@ -19,6 +20,7 @@ export async function personOpportunities(
   actor: Actor,
   personId: string,
   limit: number,
+  now: Date,
 ): Promise<Opportunities> {
   const person = await personForReading(db, actor, personId);
   const { pairs, occupations } = await matchingIndex(db, person.regionId).use((engine) => ({
@@ -49,13 +51,19 @@ export async function personOpportunities(
     occupationIds: occupations.map((o) => Number(o.occupationId)),
     vacancyIds: explained.map((e) => e.vacancyId),
   });
+  const shared = await sharedWith(
+    db,
+    person.id,
+    explained.flatMap((e) => L.vacancy(e.vacancyId)?.employerId ?? []),
+    now,
+  );
   return {
     personId: person.id,
     vacancies: explained.flatMap((e) => {
       const vacancy = L.vacancy(e.vacancyId);
-      return vacancy
-        ? [{ vacancy, explanation: presentExplanation(e, L, { hideCandidateSide: false }) }]
-        : [];
+      if (!vacancy) return [];
+      const explanation = presentExplanation(e, L, { hideCandidateSide: false });
+      return [{ vacancy, explanation, profileShared: shared.has(vacancy.employerId) }];
     }),
     occupations: occupations.flatMap((o) => {
       const occupation = L.occupation(Number(o.occupationId));
@@ -76,4 +84,18 @@ export async function personOpportunities(
       ];
     }),
   };
+}
+
+/** The employers among `employerIds` whom the person's consent lets see the passport now. */
+async function sharedWith(
+  db: Db,
+  personId: string,
+  employerIds: readonly string[],
+  now: Date,
+): Promise<Set<string>> {
+  const unique = [...new Set(employerIds)];
+  const allowed = await Promise.all(
+    unique.map((id) => hasConsent(db, personId, 'passport_to_hiring_employer', id, now)),
+  );
+  return new Set(unique.filter((_, i) => allowed[i]));
 }

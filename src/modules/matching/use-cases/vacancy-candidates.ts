@@ -6,6 +6,7 @@ import { vacancies } from '../../vacancies/schema.ts';
 import { candidateRefs } from '../candidate-refs.ts';
 import type { VacancyCandidates } from '../contracts.ts';
 import { lookups } from '../lookups.ts';
+import { proposedForVacancy } from '../match-proposals.ts';
 import { matchingIndex, orIfUnknown } from '../matching-index.ts';
 import { mayListCandidates } from '../policies.ts';
 import { idsOfExplanation, presentExplanation } from '../presenters.ts';
@@ -35,7 +36,7 @@ export async function vacancyCandidates(
       : [];
   const explained = pairs.flatMap((p) => (p.explanation ? [p.explanation] : []));
   const ids = explained.map(idsOfExplanation);
-  const [L, refs] = await Promise.all([
+  const [L, refs, proposed] = await Promise.all([
     lookups(db, {
       skillIds: ids.flatMap((i) => i.skillIds),
       trainingIds: ids.flatMap((i) => i.trainingIds),
@@ -48,6 +49,7 @@ export async function vacancyCandidates(
       explained.map((e) => e.candidateId),
       { hiringEmployerConsent: true, now },
     ),
+    proposedForVacancy(db, vacancy.id),
   ]);
   const ref = L.vacancy(vacancy.id);
   if (!ref) throw notFound('Vacancy');
@@ -57,7 +59,13 @@ export async function vacancyCandidates(
       const candidate = refs.get(e.candidateId);
       if (!candidate) return [];
       const hideCandidateSide = candidate.pseudonymous;
-      return [{ candidate, explanation: presentExplanation(e, L, { hideCandidateSide }) }];
+      return [
+        {
+          candidate,
+          explanation: presentExplanation(e, L, { hideCandidateSide }),
+          proposedAt: proposed.get(candidate.personId) ?? null,
+        },
+      ];
     }),
   };
 }
