@@ -40,6 +40,20 @@ export const consentSchema = z.object({
 });
 export type Consent = z.infer<typeof consentSchema>;
 
+export const consentRecipientsSchema = z.array(
+  z.object({
+    purpose: consentPurposeSchema,
+    recipients: z.array(
+      ref.extend({
+        isCurrentEmployer: z
+          .boolean()
+          .describe('The person’s current (releasing) employer, to offer first'),
+      }),
+    ),
+  }),
+);
+export type ConsentRecipients = z.infer<typeof consentRecipientsSchema>;
+
 export const accessLogEntrySchema = z.object({
   id: z.uuid(),
   occurredAt: z.string(),

@@ -5,6 +5,7 @@ import { errorResponses } from '../../server/error-schemas.ts';
 import {
   accessLogEntrySchema,
   consentParams,
+  consentRecipientsSchema,
   consentSchema,
   dataExportSchema,
   employerPersonViewSchema,
@@ -16,6 +17,7 @@ import { erasePerson } from './use-cases/erase-person.ts';
 import { exportPersonalData } from './use-cases/export-personal-data.ts';
 import { grantConsent } from './use-cases/grant-consent.ts';
 import { listAccessLog } from './use-cases/list-access-log.ts';
+import { listConsentRecipients } from './use-cases/list-consent-recipients.ts';
 import { listConsents } from './use-cases/list-consents.ts';
 import { viewPersonAsEmployer } from './use-cases/view-person-as-employer.ts';
 import { withdrawConsent } from './use-cases/withdraw-consent.ts';
@@ -59,6 +61,19 @@ export const consentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         .send(
           await grantConsent(db, actorOf(request), request.params.id, request.body, clock.now()),
         ),
+  );
+
+  app.get(
+    '/api/persons/:id/consent-recipients',
+    {
+      schema: {
+        tags,
+        summary: `To whom consent can be given, per purpose: the region's organisations of the kinds the purpose allows.${candidateOrTeam}`,
+        params: personParams,
+        response: { 200: consentRecipientsSchema, ...errorResponses },
+      },
+    },
+    async (request) => listConsentRecipients(db, actorOf(request), request.params.id),
   );
 
   app.post(

@@ -202,3 +202,14 @@ export const importResultSchema = z.object({
     .describe('What was adjusted on import, e.g. evidence a candidate may not claim themself'),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** A case organisation a candidate can choose: its case managers then see their passport. */
+export const caseOrganisationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kinds: z
+    .array(z.string())
+    .describe('public_employment_service (UWV) · municipality · union · initiative'),
+  city: z.string().nullable(),
+});
+export type CaseOrganisation = z.infer<typeof caseOrganisationSchema>;

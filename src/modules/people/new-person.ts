@@ -13,7 +13,7 @@ import { newPseudonym } from './pseudonym.ts';
 import { persons, type PersonRow } from './schema.ts';
 
 /** Organisations with a case team: they may hold a caseload of candidates. */
-const caseKinds: readonly OrganisationKind[] = [
+export const caseKinds: readonly OrganisationKind[] = [
   'public_employment_service',
   'municipality',
   'union',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf, type AppContext } from '../../server/context.ts';
 import { errorResponses } from '../../server/error-schemas.ts';
 import {
+  caseOrganisationSchema,
   createPersonBody,
   historyEntrySchema,
   importResultSchema,
@@ -18,6 +19,7 @@ import { createPerson } from './use-cases/create-person.ts';
 import { exportPassport } from './use-cases/export-passport.ts';
 import { getMyPassport, getPassport } from './use-cases/get-passport.ts';
 import { importNewPassport, replacePassport } from './use-cases/import-passport.ts';
+import { listCaseOrganisations } from './use-cases/list-case-organisations.ts';
 import { listCaseload } from './use-cases/list-caseload.ts';
 import { listHistory } from './use-cases/list-history.ts';
 import { updatePersonalData } from './use-cases/update-personal-data.ts';
@@ -55,6 +57,19 @@ export const personRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request, reply) =>
       reply.status(201).send(await createPerson(db, actorOf(request), request.body, clock.now())),
+  );
+
+  app.get(
+    '/api/case-organisations',
+    {
+      schema: {
+        tags,
+        summary:
+          'The case organisations of my region (UWV, municipality, union, initiative) a candidate can choose as caseOrganisationId; its case managers then see the passport',
+        response: { 200: z.array(caseOrganisationSchema), ...errorResponses },
+      },
+    },
+    async (request) => listCaseOrganisations(db, actorOf(request)),
   );
 
   app.get(

@@ -231,7 +231,20 @@ export function presentMyTrajectory(p: TrajectoryParts, now: Date): MyTrajectory
     closedAt: full.closedAt,
     caseOrganisation: full.caseOrganisation,
     caseManager: full.caseManager,
-    goals: full.goals.map(({ evaluations: _e, createdAt: _c, ...g }) => g),
+    goals: full.goals.map(({ evaluations, createdAt: _c, ...g }) => {
+      const latest = evaluations.at(-1);
+      return {
+        ...g,
+        latestEvaluation: latest
+          ? {
+              progress: latest.progress,
+              adjustedTitle: latest.adjustedTitle,
+              adjustedDueOn: latest.adjustedDueOn,
+              evaluatedAt: latest.evaluatedAt,
+            }
+          : null,
+      };
+    }),
     nextAppointments: full.appointments.filter(
       (a) => a.cancelledAt === null && new Date(a.startsAt).getTime() >= now.getTime(),
     ),
@@ -254,6 +267,13 @@ export function presentMyTrajectory(p: TrajectoryParts, now: Date): MyTrajectory
       employer: pl.employer,
       startDate: pl.startDate,
       comparison: pl.comparison,
+      endedOn: pl.endedOn,
+      aftercare: pl.checks.map((c) => ({
+        months: c.months,
+        dueOn: c.dueOn,
+        recordedAt: c.recordedAt,
+        result: c.result,
+      })),
     })),
     outcome: full.outcome
       ? { outcome: full.outcome.outcome, recordedAt: full.outcome.recordedAt }

@@ -300,15 +300,22 @@ export const myTrajectorySchema = z.object({
   caseOrganisation: ref,
   caseManager: userRef,
   goals: z.array(
-    goalSchema.pick({
-      id: true,
-      title: true,
-      description: true,
-      dueOn: true,
-      agreedWith: true,
-      status: true,
-      nextEvaluationOn: true,
-    }),
+    goalSchema
+      .pick({
+        id: true,
+        title: true,
+        description: true,
+        dueOn: true,
+        agreedWith: true,
+        status: true,
+        nextEvaluationOn: true,
+      })
+      .extend({
+        latestEvaluation: evaluationSchema
+          .pick({ progress: true, adjustedTitle: true, adjustedDueOn: true, evaluatedAt: true })
+          .nullable()
+          .describe('The newest evaluation, without the case manager’s note'),
+      }),
   ),
   nextAppointments: z.array(appointmentSchema),
   referrals: z.array(
@@ -324,7 +331,12 @@ export const myTrajectorySchema = z.object({
     }),
   ),
   placements: z.array(
-    placementSchema.pick({ id: true, employer: true, startDate: true, comparison: true }),
+    placementSchema.pick({ id: true, employer: true, startDate: true, comparison: true }).extend({
+      endedOn: z.string().nullable(),
+      aftercare: z
+        .array(checkSchema.pick({ months: true, dueOn: true, recordedAt: true, result: true }))
+        .describe('Aftercare check-ins and outcome checks, without notes'),
+    }),
   ),
   outcome: outcomeSchema.pick({ outcome: true, recordedAt: true }).nullable(),
 });

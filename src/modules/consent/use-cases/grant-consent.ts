@@ -10,21 +10,8 @@ import type { Consent, GrantConsentBody } from '../contracts.ts';
 import { recordPersonRightsEvent, personFor } from '../person-lookup.ts';
 import { mayManageConsents } from '../policies.ts';
 import { consentsOf } from '../presenters.ts';
-import type { ConsentPurpose } from '../purposes.ts';
+import { recipientKinds } from '../recipients.ts';
 import { consentGrants } from '../schema.ts';
-
-/** The kinds of organisation each purpose may go to. */
-const recipientKinds: Record<ConsentPurpose, readonly OrganisationKind[]> = {
-  passport_to_hiring_employer: ['hiring_employer'],
-  progress_to_releasing_employer: ['releasing_employer'],
-  case_to_partner: [
-    'public_employment_service',
-    'municipality',
-    'union',
-    'training_provider',
-    'initiative',
-  ],
-};
 
 async function requireRecipient(
   tx: Db,

@@ -122,6 +122,8 @@ export async function getWorklist(
     .where(
       and(
         ours,
+        // A closed trajectory asks nothing more of its case manager.
+        ne(trajectories.status, 'closed'),
         isNull(trajectories.personalDataRemovedAt),
         isNull(placementChecks.recordedAt),
         isNull(placements.endedOn),

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { PassportEditor } from '../passport/PassportEditor.tsx';
 import { PassportNotFound } from '../passport/PassportNotFound.tsx';
+import { CaseConsentsSection } from '../privacy/CaseConsentsSection.tsx';
 
 /** A person's passport as their case manager sees it: the same parts, plus confirming skills. */
 export function CasePassportPage() {
@@ -33,7 +34,18 @@ export function CasePassportPage() {
             <Paragraph appearance="lead">
               {p.hasAccount ? t('caseload.hasAccount') : t('caseload.noAccount')}
             </Paragraph>
+            <Paragraph>
+              <AppLink to={`/caseload/${p.id}/traject`}>
+                {t('trajectory.page.toTrajectory')}
+              </AppLink>
+            </Paragraph>
+            <Paragraph>
+              <AppLink to={`/caseload/${p.id}/kansen`}>
+                {t('matching.links.caseOpportunities', { name: name || p.pseudonym })}
+              </AppLink>
+            </Paragraph>
             <PassportEditor passport={p} printPath={`/caseload/${p.id}/afdrukken`} />
+            <CaseConsentsSection personId={p.id} />
           </>
         );
       }}

@@ -11,7 +11,9 @@ import { useCurrentUser } from '../../app/current-user.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
+import { CaseOrganisationChoice } from '../invitation/CaseOrganisationChoice.tsx';
 import { NavLinkItem } from '../parts/NavLinkItem.tsx';
+import { CandidateTrajectorySummary, PrivacyLink } from '../privacy/CandidateTrajectorySummary.tsx';
 
 /** A warm welcome in plain language: where the passport stands, or honestly that it is empty. */
 export function CandidateHome() {
@@ -43,7 +45,12 @@ export function CandidateHome() {
               </Paragraph>
               <LinkList>
                 <NavLinkItem to="/paspoort">{t('home.candidate.toPassport')}</NavLinkItem>
+                <NavLinkItem to="/kansen">{t('matching.links.homeCandidate')}</NavLinkItem>
               </LinkList>
+              <CaseOrganisationChoice
+                personId={passport.id}
+                current={passport.caseOrganisationId}
+              />
             </>
           ) : (
             <EmptyState>{t('home.candidate.now')}</EmptyState>
@@ -55,7 +62,12 @@ export function CandidateHome() {
           <NavLinkItem to="/paspoort">{t('home.candidate.startPassport')}</NavLinkItem>
         </LinkList>
       )}
+      <CandidateTrajectorySummary />
+      <LinkList>
+        <NavLinkItem to="/uitnodiging">{t('offers.invitation.haveCode')}</NavLinkItem>
+      </LinkList>
       <Paragraph>{t('home.candidate.privacy')}</Paragraph>
+      <PrivacyLink />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { OffersLinks } from '../catalogue/OffersLinks.tsx';
 import { RecentNotices } from '../notices/RecentNotices.tsx';
 import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 import { OrganisationDetails } from '../parts/OrganisationDetails.tsx';
+import { WorklistSummary } from '../trajectory/WorklistPage.tsx';
 
 /** Where a case manager sends candidates: training, coaching and employers that hire. */
 const referralKinds: readonly OrganisationKind[] = [
@@ -34,6 +35,7 @@ export function CaseManagerHome() {
     <>
       <PageHeading title={t('home.caseManager.title')}>{t('home.caseManager.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
+      <WorklistSummary />
       <Heading level={2}>{t('home.caseManager.caseloadTitle')}</Heading>
       <QueryResult query={caseload}>
         {(persons) => (
@@ -42,6 +44,7 @@ export function CaseManagerHome() {
       </QueryResult>
       <LinkList>
         <NavLinkItem to="/caseload">{t('home.caseManager.toCaseload')}</NavLinkItem>
+        <NavLinkItem to="/dashboard">{t('dashboard.home.toDashboard')}</NavLinkItem>
       </LinkList>
       <RecentNotices />
       <OffersLinks />

@@ -1,0 +1,103 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
+import type { TrajectoryView } from '../../../../src/modules/trajectories/contracts.ts';
+import { ApiError } from '../../api/client.ts';
+import { usePassport } from '../../api/passport-queries.ts';
+import { useCaseTrajectory } from '../../api/trajectory-queries.ts';
+import { AppLink } from '../../components/AppLink.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { QueryResult } from '../../components/QueryResult.tsx';
+import { PassportNotFound } from '../passport/PassportNotFound.tsx';
+import { ChainProgress } from './ChainProgress.tsx';
+import { StartTrajectory } from './StartTrajectory.tsx';
+import './trajectory.css';
+
+export interface TrajectoryContext {
+  view: TrajectoryView;
+  personId: string;
+}
+
+export const useTrajectoryContext = () => useOutletContext<TrajectoryContext>();
+
+const parts = [
+  { to: '', key: 'overview' },
+  { to: 'plan', key: 'plan' },
+  { to: 'activiteiten', key: 'activities' },
+  { to: 'plaatsing', key: 'placement' },
+  { to: 'financiering', key: 'funding' },
+] as const;
+
+/** Links from the worklist point at a goal or a check (#goal-…): show it and put focus there. */
+function useScrollToHash(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const el = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!el) return;
+    el.scrollIntoView({ block: 'start' });
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
+  }, [ready, hash]);
+}
+
+/** A person's trajectory as the case team works with it: the chain on top, its parts below. */
+export function TrajectoryLayout() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const passport = usePassport(id);
+  const trajectory = useCaseTrajectory(id);
+  useScrollToHash(Boolean(trajectory.data));
+  const error = passport.error;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+    return <PassportNotFound backTo="/caseload" backLabel={t('passport.notFound.toCaseload')} />;
+  }
+  return (
+    <QueryResult query={passport}>
+      {(p) => {
+        const name = [p.personal.givenName, p.personal.familyName].filter(Boolean).join(' ');
+        const title = t('trajectory.page.title', { name: name || p.pseudonym });
+        return (
+          <>
+            <Paragraph>
+              <AppLink to={`/caseload/${id}`}>{t('trajectory.page.toPassport')}</AppLink>
+            </Paragraph>
+            <PageHeading title={title}>{title}</PageHeading>
+            <QueryResult query={trajectory}>
+              {(view) =>
+                view === null ? (
+                  <StartTrajectory personId={id} />
+                ) : (
+                  <>
+                    <ChainProgress view={view} />
+                    <nav className="ov-subnav" aria-label={t('trajectory.page.partsNav')}>
+                      <ul>
+                        {parts.map((part) => (
+                          <li key={part.key}>
+                            <NavLink
+                              to={
+                                part.to === ''
+                                  ? `/caseload/${id}/traject`
+                                  : `/caseload/${id}/traject/${part.to}`
+                              }
+                              end
+                              className="utrecht-link utrecht-link--html-a"
+                            >
+                              {t(`trajectory.parts.${part.key}`)}
+                            </NavLink>
+                          </li>
+                        ))}
+                      </ul>
+                    </nav>
+                    <Outlet context={{ view, personId: id } satisfies TrajectoryContext} />
+                  </>
+                )
+              }
+            </QueryResult>
+          </>
+        );
+      }}
+    </QueryResult>
+  );
+}
