@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { consentRoutes } from '../modules/consent/routes.ts';
+import { dashboardRoutes } from '../modules/dashboard/routes.ts';
 import { matchingRoutes } from '../modules/matching/routes.ts';
 import { userRoutes } from '../modules/auth/users-routes.ts';
 import { organisationRoutes } from '../modules/organisations/routes.ts';
@@ -40,6 +41,7 @@ const moduleRoutes = [
   trajectoryRoutes,
   consentRoutes,
   matchingRoutes,
+  dashboardRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../helpers/test-app.ts';
 
 /** Routes that answer without a session; every other /api route must refuse (401). */
-const publicRoutes = new Set(['GET /api/health', 'GET /api/auth/csrf', 'POST /api/auth/login']);
+const publicRoutes = new Set([
+  'GET /api/health',
+  'GET /api/auth/csrf',
+  'POST /api/auth/login',
+  // An employee answers an invitation with its code, with or without an account (rate-limited).
+  'POST /api/invitations/lookup',
+  'POST /api/invitations/accept',
+  'POST /api/invitations/decline',
+]);
 
 describe('anonymous access', () => {
   let t: TestApp;

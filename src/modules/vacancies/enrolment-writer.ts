@@ -10,6 +10,12 @@ import type { Invitation } from './redundancy-contracts.ts';
 import { enrolmentViews, presentInvitation } from './redundancy-presenters.ts';
 import { redundancyEnrolments } from './schema.ts';
 
+/** How long an invitation code works; the employer can issue a new one after that. */
+export const INVITATION_VALID_DAYS = 30;
+
+export const invitationExpiry = (now: Date): Date =>
+  new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000);
+
 /** E-mail addresses already invited for a notice (lower case). */
 export async function invitedEmails(tx: Db, noticeId: string): Promise<Set<string>> {
   const rows = await tx
@@ -50,6 +56,7 @@ export async function createInvitations(
       inviteCodeHash: hashInviteCode(code),
       status: 'invited',
       invitedAt: now,
+      expiresAt: invitationExpiry(now),
     };
   });
   const rows = [];
@@ -77,6 +84,6 @@ export async function createInvitations(
       occurredAt: now,
     });
   }
-  const views = await enrolmentViews(tx, rows);
+  const views = await enrolmentViews(tx, rows, now);
   return views.map((view) => presentInvitation(view, codes.get(view.id) ?? ''));
 }

@@ -126,9 +126,42 @@ export const enrolmentSchema = z.object({
   contractEndDate: z.string().nullable(),
   status: enrolmentStatusSchema,
   invitedAt: z.string(),
+  expiresAt: z.string().describe('The code stops working then; issue a new one after that'),
+  expired: z.boolean().describe('Still invited, but the code no longer works'),
   respondedAt: z.string().nullable(),
+  sharing: z
+    .object({
+      progress: z.boolean().describe('The person shares their progress with this employer now'),
+      passport: z.boolean().describe('The person shares their passport with this employer now'),
+    })
+    .describe('What the person’s consent allows this employer to see, at the moment of reading'),
+  progress: z
+    .object({
+      status: z.string().describe('registered | intake | active | dropped_out | closed'),
+      step: z.number().nullable().describe('Step 1–7 of the chain'),
+      outcome: z.string().nullable(),
+    })
+    .nullable()
+    .describe('Only with progress consent and once a trajectory has started (the read is logged)'),
+  personId: z
+    .uuid()
+    .nullable()
+    .describe('Only with passport consent: open it with GET /api/employer/persons/:id'),
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
+
+export const enrolmentParams = z.object({ id: z.uuid(), enrolmentId: z.uuid() });
+
+/** What a notice's history shows: the events, with who and which fields changed. */
+export const noticeHistoryEntrySchema = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  occurredAt: z.string(),
+  actor: z.object({ name: z.string(), role: z.string() }).nullable(),
+  changed: z.array(z.string()).describe('Field names, for a change'),
+  count: z.number().nullable().describe('How many employees, for an invitation'),
+});
+export type NoticeHistoryEntry = z.infer<typeof noticeHistoryEntrySchema>;
 
 /** A new invitation: the only moment the code is shown. Only its hash is stored. */
 export const invitationSchema = enrolmentSchema.extend({

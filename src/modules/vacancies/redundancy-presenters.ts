@@ -77,7 +77,15 @@ export async function noticeView(db: Db, row: NoticeRow): Promise<Notice> {
   return view;
 }
 
-export async function enrolmentViews(db: Db, rows: readonly EnrolmentRow[]): Promise<Enrolment[]> {
+/**
+ * Enrolments as their employer sees them before consent is looked at: sharing nothing. The
+ * list use case adds what each person's consent allows (enrolment-sharing.ts).
+ */
+export async function enrolmentViews(
+  db: Db,
+  rows: readonly EnrolmentRow[],
+  now: Date,
+): Promise<Enrolment[]> {
   const occupations = await occupationRefs(
     db,
     rows.flatMap((r) => (r.occupationId === null ? [] : [r.occupationId])),
@@ -94,7 +102,12 @@ export async function enrolmentViews(db: Db, rows: readonly EnrolmentRow[]): Pro
       contractEndDate: r.contractEndDate,
       status: r.status as Enrolment['status'],
       invitedAt: r.invitedAt.toISOString(),
+      expiresAt: r.expiresAt.toISOString(),
+      expired: r.status === 'invited' && r.expiresAt.getTime() <= now.getTime(),
       respondedAt: r.respondedAt?.toISOString() ?? null,
+      sharing: { progress: false, passport: false },
+      progress: null,
+      personId: null,
     };
   });
 }

@@ -7,10 +7,12 @@ import { importStatus, withRefusal } from './import-status.ts';
 import {
   createNoticeBody,
   enrolmentImportReportSchema,
+  enrolmentParams,
   enrolmentSchema,
   invitationSchema,
   inviteEmployeesBody,
   listNoticesQuery,
+  noticeHistoryEntrySchema,
   noticeParams,
   noticeSchema,
   updateNoticeBody,
@@ -18,6 +20,8 @@ import {
 import { importEnrolments } from './use-cases/import-enrolments.ts';
 import { inviteEmployees } from './use-cases/invite-employees.ts';
 import { listEnrolments } from './use-cases/list-enrolments.ts';
+import { noticeHistory } from './use-cases/notice-history.ts';
+import { reissueInvitation } from './use-cases/reissue-invitation.ts';
 import { getRedundancyNotice, listRedundancyNotices } from './use-cases/list-redundancy-notices.ts';
 import { reportRedundancy } from './use-cases/report-redundancy.ts';
 import { updateRedundancyNotice } from './use-cases/update-redundancy-notice.ts';
@@ -87,16 +91,54 @@ export const redundancyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
 
   app.get(
+    '/api/redundancy-notices/:id/history',
+    {
+      schema: {
+        tags,
+        summary:
+          'The notice’s history, oldest first: reported, corrected (which fields, by whom), employees invited, closed, reopened',
+        params: noticeParams,
+        response: { 200: z.array(noticeHistoryEntrySchema), ...errorResponses },
+      },
+    },
+    async (request) => noticeHistory(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/redundancy-notices/:id/enrolments/:enrolmentId/reissue',
+    {
+      schema: {
+        tags,
+        summary: `A new code for an invitation that expired, got lost or was declined; the old code stops working.${own}`,
+        params: enrolmentParams,
+        response: { 201: invitationSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await reissueInvitation(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.params.enrolmentId,
+            clock.now(),
+          ),
+        ),
+  );
+
+  app.get(
     '/api/redundancy-notices/:id/enrolments',
     {
       schema: {
         tags,
-        summary: `The invited employees (without codes).${own}`,
+        summary: `The invited employees (without codes), each with what their consent lets the employer see now (reads under consent are logged).${own}`,
         params: noticeParams,
         response: { 200: z.array(enrolmentSchema), ...errorResponses },
       },
     },
-    async (request) => listEnrolments(db, actorOf(request), request.params.id),
+    async (request) => listEnrolments(db, actorOf(request), request.params.id, clock.now()),
   );
 
   app.post(

@@ -19,6 +19,7 @@ import {
   vacancySchema,
 } from './contracts.ts';
 import { importStatus, withRefusal } from './import-status.ts';
+import { invitationRoutes } from './invitation-routes.ts';
 import { redundancyRoutes } from './redundancy-routes.ts';
 import { carveVacancy } from './use-cases/carve-vacancy.ts';
 import { changeVacancyStatus } from './use-cases/change-vacancy-status.ts';
@@ -37,6 +38,7 @@ const manage = ' Who: the employer’s own staff and administrators; others who 
 export const vacancyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { db, clock } = ctx;
   await app.register(redundancyRoutes, { ctx });
+  await app.register(invitationRoutes, { ctx });
 
   app.get(
     '/api/vacancies',

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -69,6 +70,10 @@ export const redundancyEnrolments = pgTable(
     status: text('status').notNull().default('invited'),
     personId: uuid('person_id').references(() => persons.id),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The code stops working after this moment; the employer can issue a new one. */
+    expiresAt: timestamp('expires_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '30 days'`),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
   },
   (t) => [index('redundancy_enrolments_notice_idx').on(t.noticeId)],

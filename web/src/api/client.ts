@@ -1,5 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { csrfSchema } from '../../../src/modules/auth/contracts.ts';
+import {
+  importRowErrorSchema,
+  type ImportRowError,
+} from '../../../src/modules/vacancies/import-contracts.ts';
+
+const refusedImportSchema = z.object({ errors: z.array(importRowErrorSchema) });
 
 /** A failed API call as the server describes it: `{error: {code, message, field?}}`. */
 export class ApiError extends Error {
@@ -8,10 +14,23 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The whole answer, for refusals that carry more than the error (an import's rows). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/**
+ * The row errors a refused import (400) carries beside its error, or null: a file that was
+ * fine at the check may be refused at the import (someone invited the same person meanwhile),
+ * and the user must see which rows, not only that it failed.
+ */
+export function importRowErrorsOf(error: unknown): ImportRowError[] | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null;
+  const parsed = refusedImportSchema.safeParse(error.body);
+  return parsed.success && parsed.data.errors.length > 0 ? parsed.data.errors : null;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -38,7 +57,7 @@ async function toApiError(res: Response): Promise<ApiError> {
       error?: { code?: string; message?: string; field?: string };
     };
     const e = body.error;
-    if (e?.code && e.message) return new ApiError(res.status, e.code, e.message, e.field);
+    if (e?.code && e.message) return new ApiError(res.status, e.code, e.message, e.field, body);
   } catch {
     // Not JSON (a proxy, a crash): fall through to a generic error.
   }

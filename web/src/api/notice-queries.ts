@@ -4,6 +4,7 @@ import {
   enrolmentImportReportSchema,
   enrolmentSchema,
   invitationSchema,
+  noticeHistoryEntrySchema,
   noticeSchema,
   type CreateNoticeBody,
   type InviteEmployeesBody,
@@ -60,7 +61,10 @@ export function useUpdateNotice(id: string) {
       apiRequest('PATCH', `/api/redundancy-notices/${id}`, noticeSchema, body),
     onSuccess: (notice) => {
       queryClient.setQueryData(['notice', id], notice);
-      return queryClient.invalidateQueries({ queryKey: ['notices'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['notices'] }),
+        queryClient.invalidateQueries({ queryKey: ['notice', id, 'history'] }),
+      ]);
     },
   });
 }
@@ -101,5 +105,33 @@ export function useImportEnrolments(noticeId: string) {
         queryClient.invalidateQueries({ queryKey: ['notice', noticeId] }),
       ]);
     },
+  });
+}
+
+/** The notice's history: reported, corrected (which fields, by whom), invited, closed. */
+export function useNoticeHistory(id: string) {
+  return useQuery({
+    queryKey: ['notice', id, 'history'],
+    queryFn: () =>
+      apiRequest('GET', `/api/redundancy-notices/${id}/history`, z.array(noticeHistoryEntrySchema)),
+  });
+}
+
+/** A new code for an expired, lost or declined invitation (shown in this answer only). */
+export function useReissueInvitation(noticeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (enrolmentId: string) =>
+      apiRequest(
+        'POST',
+        `/api/redundancy-notices/${noticeId}/enrolments/${enrolmentId}/reissue`,
+        invitationSchema,
+        {},
+      ),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['enrolments', noticeId] }),
+        queryClient.invalidateQueries({ queryKey: ['notice', noticeId] }),
+      ]),
   });
 }

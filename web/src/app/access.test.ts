@@ -7,19 +7,48 @@ describe('who may open which page', () => {
     const paths = Object.fromEntries(roles.map((r) => [r, navigationFor(r).map((i) => i.to)]));
     expect(paths).toEqual({
       admin: ['/', '/beheer/organisaties', '/beheer/gebruikers'],
-      coordinator: ['/', '/vacatures', '/aanbod', '/boventalligheid', '/partners', '/organisatie'],
-      case_manager: [
+      coordinator: [
         '/',
-        '/caseload',
         '/vacatures',
         '/aanbod',
         '/boventalligheid',
+        '/banenmarkten',
         '/partners',
         '/organisatie',
+        '/overstappaden',
+        '/dashboard',
       ],
-      employer: ['/', '/vacatures', '/boventalligheid', '/organisatie'],
+      case_manager: [
+        '/',
+        '/caseload',
+        '/werklijst',
+        '/vacatures',
+        '/aanbod',
+        '/boventalligheid',
+        '/banenmarkten',
+        '/partners',
+        '/organisatie',
+        '/overstappaden',
+        '/dashboard',
+      ],
+      employer: [
+        '/',
+        '/vacatures',
+        '/boventalligheid',
+        '/meeloopstages',
+        '/organisatie',
+        '/dashboard',
+      ],
       provider: ['/', '/mijn-aanbod', '/organisatie'],
-      candidate: ['/', '/paspoort', '/vacatures', '/aanbod'],
+      candidate: [
+        '/',
+        '/paspoort',
+        '/kansen',
+        '/mijn-traject',
+        '/vacatures',
+        '/aanbod',
+        '/privacy',
+      ],
     });
   });
 
@@ -30,6 +59,7 @@ describe('who may open which page', () => {
       'myOrganisation',
       'partners',
       'caseload',
+      'dashboard',
     ] as const) {
       expect(mayOpen('candidate', page)).toBe(false);
     }

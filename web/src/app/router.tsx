@@ -10,12 +10,17 @@ import { PartnersPage } from '../pages/PartnersPage.tsx';
 import { CaseloadPage } from '../pages/caseload/CaseloadPage.tsx';
 import { CasePassportPage } from '../pages/caseload/CasePassportPage.tsx';
 import { catalogueRoutes } from '../pages/catalogue/catalogue-routes.tsx';
+import { dashboardRoutes } from '../pages/dashboard/dashboard-routes.tsx';
+import { invitationRoutes } from '../pages/invitation/invitation-routes.tsx';
+import { matchingRoutes } from '../pages/matching/matching-routes.tsx';
 import { noticeRoutes } from '../pages/notices/notice-routes.tsx';
 import { MyPassportPage } from '../pages/passport/MyPassportPage.tsx';
 import {
   PrintCasePassportPage,
   PrintMyPassportPage,
 } from '../pages/passport/PrintPassportPage.tsx';
+import { privacyPublicRoutes, privacyRoutes } from '../pages/privacy/privacy-routes.tsx';
+import { trajectoryRoutes } from '../pages/trajectory/trajectory-routes.tsx';
 import { vacancyRoutes } from '../pages/vacancies/vacancy-routes.tsx';
 import { RequireRole } from './RequireRole.tsx';
 import { RequireSignIn } from './RequireSignIn.tsx';
@@ -26,6 +31,8 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { path: '/inloggen', element: <LoginPage /> },
+      ...invitationRoutes,
+      ...privacyPublicRoutes,
       {
         element: <RequireSignIn />,
         children: [
@@ -33,6 +40,10 @@ export const router = createBrowserRouter([
           ...vacancyRoutes,
           ...catalogueRoutes,
           ...noticeRoutes,
+          ...matchingRoutes,
+          ...trajectoryRoutes,
+          ...privacyRoutes,
+          ...dashboardRoutes,
           {
             path: '/beheer/organisaties',
             element: (

@@ -6,6 +6,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { FileField } from './FileField.tsx';
 import { RowErrorsTable } from './RowErrorsTable.tsx';
 import { serverErrors } from './validate-form.ts';
+import { importRowErrorsOf } from '../api/client.ts';
 
 /** What every import answers: how many rows, which problems, whether it was saved. */
 export interface ImportReportLike {
@@ -38,15 +39,23 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
   const [checked, setChecked] = useState<R | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string | null>(null);
+  const [refused, setRefused] = useState<ImportRowError[] | null>(null);
   // A new key empties the file chooser after an import.
   const [round, setRound] = useState(0);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (checked) resultRef.current?.focus();
-  }, [checked]);
+    if (checked || refused) resultRef.current?.focus();
+  }, [checked, refused]);
 
   const fail = (error: unknown) => {
+    const rows = importRowErrorsOf(error);
+    if (rows) {
+      // Refused at the import itself: show every row's problem; nothing was saved.
+      setChecked(null);
+      setRefused(rows);
+      return;
+    }
     const result = serverErrors(error, t, ['filename', 'contentBase64']);
     setFileError(result.fields.filename ?? result.fields.contentBase64);
     setGeneral(result.general);
@@ -56,6 +65,7 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
     event.preventDefault();
     setGeneral(null);
     setChecked(null);
+    setRefused(null);
     if (!file) {
       setFileError(t('offers.import.chooseFile'));
       document.getElementById(id)?.focus();
@@ -90,6 +100,7 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
           onChange={(chosen) => {
             setFile(chosen);
             setChecked(null);
+            setRefused(null);
             setFileError(undefined);
           }}
         />
@@ -97,6 +108,16 @@ export function ImportFile<R extends ImportReportLike>(props: ImportFileProps<R>
           {t('offers.import.check')}
         </Button>
       </form>
+      {refused && (
+        <div className="ov-import__result">
+          <Heading level={3} ref={resultRef} tabIndex={-1} className="ov-focus-target">
+            {t('offers.import.refused', { count: refused.length })}
+          </Heading>
+          <Paragraph>{t('offers.import.refusedNothingSaved')}</Paragraph>
+          <RowErrorsTable errors={refused} columnLabel={props.columnLabel} />
+          <Paragraph>{t('offers.import.fixAndRetry')}</Paragraph>
+        </div>
+      )}
       {checked && (
         <div className="ov-import__result">
           <Heading level={3} ref={resultRef} tabIndex={-1} className="ov-focus-target">

@@ -44,6 +44,17 @@ const patterns: readonly [RegExp, string][] = [
   [/^must be ja or nee$/, 'yesNo'],
   [/^no (occupation|skill) called "(?<value>.+)"/, 'unknownConcept'],
   [/^"(?<value>.+)" names \d+ (occupation|skill)s/, 'ambiguousConcept'],
+  [/^no invitation has this code/, 'codeUnknown'],
+  [/^must be 12 letters and digits/, 'codeFormat'],
+  [/^this invitation has already been answered/, 'codeUsed'],
+  [/^this invitation has expired/, 'codeExpired'],
+  [/^this invitation is for another region/, 'codeRegion'],
+  [/^an account with this e-mail address exists/, 'accountExists'],
+  [/^sign in, or create an account/, 'accountNeeded'],
+  [/^this employee has accepted/, 'alreadyAccepted'],
+  [/^this employer does not hire/, 'employerDoesNotHire'],
+  [/^job shadowing lasts one day to one week/, 'shadowingLength'],
+  [/^must be on or after startDate/, 'endBeforeStart'],
   [/^Invalid input/, 'invalid'],
 ];
 

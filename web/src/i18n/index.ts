@@ -2,6 +2,14 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import nl from './nl.json';
+import matchingEn from './matching.en.json';
+import matchingNl from './matching.nl.json';
+import trajectoryEn from './trajectory.en.json';
+import trajectoryNl from './trajectory.nl.json';
+import privacyEn from './privacy.en.json';
+import privacyNl from './privacy.nl.json';
+import dashboardEn from './dashboard.en.json';
+import dashboardNl from './dashboard.nl.json';
 import offersEn from './offers.en.json';
 import offersNl from './offers.nl.json';
 
@@ -35,8 +43,27 @@ export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.langu
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, ...offersNl } },
-    en: { translation: { ...en, ...offersEn } },
+    // One file per feature, each under its own top-level key, so features never edit each other's.
+    nl: {
+      translation: {
+        ...nl,
+        ...offersNl,
+        ...matchingNl,
+        ...trajectoryNl,
+        ...privacyNl,
+        ...dashboardNl,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...offersEn,
+        ...matchingEn,
+        ...trajectoryEn,
+        ...privacyEn,
+        ...dashboardEn,
+      },
+    },
   },
   lng: storedLocale() ?? 'nl',
   fallbackLng: 'nl',

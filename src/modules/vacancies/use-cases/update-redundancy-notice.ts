@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/database.ts';
 import { notFound } from '../../../shared/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { noticeForManaging, recordNoticeEvent } from '../notice-access.ts';
+import { noticeForManaging, recordNoticeEvent, type NoticeRow } from '../notice-access.ts';
 import type { Notice, UpdateNoticeBody } from '../redundancy-contracts.ts';
 import { noticeView } from '../redundancy-presenters.ts';
 import { redundancyNotices } from '../schema.ts';
@@ -41,7 +41,13 @@ export async function updateRedundancyNotice(
           ? 'redundancy_notice.closed'
           : 'redundancy_notice.reopened'
         : 'redundancy_notice.updated';
-    await recordNoticeEvent(tx, actor, row, type, { changed: Object.keys(input) }, now);
+    // Only what really changed goes into the history (field names: contact details are personal).
+    const changed = Object.keys(input).filter(
+      (key) =>
+        JSON.stringify(current[key as keyof NoticeRow]) !==
+        JSON.stringify(row[key as keyof NoticeRow]),
+    );
+    await recordNoticeEvent(tx, actor, row, type, { changed }, now);
     return noticeView(tx, row);
   });
 }

@@ -47,11 +47,16 @@ export function EventsTable({ events }: { events: readonly MatchingEvent[] }) {
       columns={[
         { header: t('offers.catalogue.name'), cell: (e) => e.title, rowHeader: true },
         { header: t('offers.catalogue.organiser'), cell: (e) => e.organiser.name },
+        {
+          header: t('offers.catalogue.sector'),
+          cell: (e) => (e.sector ? t(`sectors.${e.sector}`) : t('offers.catalogue.allSectors')),
+        },
         { header: t('offers.catalogue.when'), cell: (e) => formatDate(e.date) },
         {
           header: t('offers.catalogue.place'),
           cell: (e) => [e.venue, e.city].filter(Boolean).join(', ') || '–',
         },
+        { header: t('offers.catalogue.places'), cell: (e) => e.capacity ?? '–', numeric: true },
       ]}
     />
   );

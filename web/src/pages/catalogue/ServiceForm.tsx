@@ -1,10 +1,8 @@
-import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createServiceBody,
   fundingSchemes,
-  offerStatuses,
   serviceKinds,
   type CreateServiceBody,
   type FundingScheme,
@@ -21,6 +19,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextareaField } from '../../components/TextareaField.tsx';
 import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid.ts';
 import { checkForm, serverErrors, withErrors } from '../../components/validate-form.ts';
+import { OfferFormEnd } from './OfferFormEnd.tsx';
 
 export interface ServiceDraft {
   kind: ServiceKind;
@@ -173,22 +172,14 @@ export function ServiceForm({
         onChange={(funding) => update({ funding })}
         error={errors.funding}
       />
-      <SelectField
-        id="status"
-        label={t('offers.trainingForm.status')}
-        description={t('offers.trainingForm.statusHint')}
-        value={draft.status}
-        options={offerStatuses.map((s) => ({ value: s, label: t(`offers.offerStatuses.${s}`) }))}
-        onChange={(status) => update({ status: status as OfferStatus })}
-        error={errors.status}
+      <OfferFormEnd
+        status={draft.status}
+        onStatusChange={(status) => update({ status })}
+        statusError={errors.status}
+        busy={busy}
+        mode={mode}
+        publishLabel={t('offers.serviceForm.publish')}
       />
-      <Button type="submit" appearance="primary-action-button" busy={busy}>
-        {busy
-          ? t('forms.saving')
-          : mode === 'new'
-            ? t('offers.serviceForm.publish')
-            : t('offers.trainingForm.saveChanges')}
-      </Button>
     </form>
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Heading } from '@utrecht/component-library-react';
+import { Heading } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createTrainingBody,
   fundingSchemes,
   modalities,
-  offerStatuses,
   type CreateTrainingBody,
   type Training,
 } from '../../../../src/modules/offers/contracts.ts';
@@ -23,6 +22,7 @@ import { checkForm, serverErrors, withErrors } from '../../components/validate-f
 import { StartDatesField } from './StartDatesField.tsx';
 import { TaughtSkillsEditor } from './TaughtSkillsEditor.tsx';
 import { trainingFieldsOf, type TrainingDraft } from './training-draft.ts';
+import { OfferFormEnd } from './OfferFormEnd.tsx';
 
 const serverFields = [
   'name',
@@ -187,22 +187,14 @@ export function TrainingForm({ initial, mode, busy, save, onSaved }: TrainingFor
         onChange={(entryRequirements) => update({ entryRequirements })}
         error={errors.entryRequirements}
       />
-      <SelectField
-        id="status"
-        label={t('offers.trainingForm.status')}
-        description={t('offers.trainingForm.statusHint')}
-        value={draft.status}
-        options={offerStatuses.map((s) => ({ value: s, label: t(`offers.offerStatuses.${s}`) }))}
-        onChange={(status) => update({ status: status as TrainingDraft['status'] })}
-        error={errors.status}
+      <OfferFormEnd
+        status={draft.status}
+        onStatusChange={(status) => update({ status })}
+        statusError={errors.status}
+        busy={busy}
+        mode={mode}
+        publishLabel={t('offers.trainingForm.publish')}
       />
-      <Button type="submit" appearance="primary-action-button" busy={busy}>
-        {busy
-          ? t('forms.saving')
-          : mode === 'new'
-            ? t('offers.trainingForm.publish')
-            : t('offers.trainingForm.saveChanges')}
-      </Button>
     </form>
   );
 }

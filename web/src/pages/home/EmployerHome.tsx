@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, LinkList, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useOrganisation } from '../../api/queries.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { EmployerTasks } from '../employer/EmployerTasks.tsx';
 import { ColleaguesTable } from '../parts/ColleaguesTable.tsx';
+import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 import { OrganisationFacts } from '../parts/OrganisationDetails.tsx';
 
 /** A releasing and/or hiring employer: what their organisation is in Overstap, and who else is here. */
@@ -18,6 +19,9 @@ export function EmployerHome() {
       <PageHeading title={t('home.employer.title')}>{t('home.employer.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
       <EmployerTasks />
+      <LinkList>
+        <NavLinkItem to="/dashboard">{t('dashboard.home.toDashboard')}</NavLinkItem>
+      </LinkList>
       <Heading level={2}>{t('home.organisationTitle')}</Heading>
       <QueryResult query={organisation}>
         {(org) => (

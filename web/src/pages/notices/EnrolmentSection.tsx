@@ -23,7 +23,14 @@ export function EnrolmentSection({ notice }: { notice: Notice }) {
       <Paragraph>{t('offers.enrolments.intro')}</Paragraph>
       {codes && <InvitationCodes invitations={codes} />}
       <QueryResult query={enrolments}>
-        {(list) => <EnrolmentsTable enrolments={list} />}
+        {(list) => (
+          <EnrolmentsTable
+            noticeId={notice.id}
+            enrolments={list}
+            open={notice.status === 'open'}
+            onReissued={(invitation) => setCodes([invitation])}
+          />
+        )}
       </QueryResult>
       {notice.status === 'open' ? (
         <>

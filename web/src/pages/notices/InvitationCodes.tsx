@@ -38,6 +38,9 @@ export function InvitationCodes({ invitations }: { invitations: readonly Invitat
         {t('offers.enrolments.codesTitle', { count: invitations.length })}
       </Heading>
       <Paragraph>{t('offers.enrolments.codesHint')}</Paragraph>
+      <Paragraph>
+        {t('offers.enrolments.linkHint', { url: `${window.location.origin}/uitnodiging` })}
+      </Paragraph>
       <DataTable
         caption={t('offers.enrolments.codesCaption')}
         rows={invitations}

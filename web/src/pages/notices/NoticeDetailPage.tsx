@@ -1,9 +1,10 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import { ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { Notice } from '../../../../src/modules/vacancies/redundancy-contracts.ts';
 import { useNotice } from '../../api/notice-queries.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
+import { ActionLink } from '../../components/ActionLink.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { formatDate } from '../../components/format.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -11,6 +12,7 @@ import { QueryResult } from '../../components/QueryResult.tsx';
 import { SuccessAlert } from '../../components/SuccessAlert.tsx';
 import { EnrolmentSection } from './EnrolmentSection.tsx';
 import { NoticeFacts } from './NoticeFacts.tsx';
+import { NoticeHistory } from './NoticeHistory.tsx';
 import { NoticeStatusAction } from './NoticeStatusAction.tsx';
 
 /**
@@ -27,7 +29,9 @@ function NoticeDetail({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const location = useLocation();
-  const reported = (location.state as { reported?: boolean } | null)?.reported === true;
+  const state = location.state as { reported?: boolean; updated?: boolean } | null;
+  const reported = state?.reported === true;
+  const updated = state?.updated === true;
   const own = me.role === 'employer' && me.organisationId === notice.employer.id;
   const title = t('offers.notices.detailTitle', {
     employer: notice.employer.name,
@@ -37,7 +41,15 @@ function NoticeDetail({ notice }: { notice: Notice }) {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       {reported && <SuccessAlert message={t('offers.notices.reported')} />}
+      {updated && <SuccessAlert message={t('offers.notices.updated')} />}
       <NoticeFacts notice={notice} />
+      {own && (
+        <ButtonGroup className="ov-actions">
+          <ActionLink to={`/boventalligheid/${notice.id}/wijzigen`}>
+            {t('offers.notices.edit')}
+          </ActionLink>
+        </ButtonGroup>
+      )}
       {own ? (
         <>
           <EnrolmentSection notice={notice} />
@@ -46,6 +58,14 @@ function NoticeDetail({ notice }: { notice: Notice }) {
       ) : (
         <Paragraph>{t('offers.notices.namesWithConsent')}</Paragraph>
       )}
+      {(me.role === 'coordinator' || me.role === 'case_manager') && (
+        <Paragraph>
+          <AppLink to={`/boventalligheid/${notice.id}/plaatsing`}>
+            {t('matching.links.groupPlacement')}
+          </AppLink>
+        </Paragraph>
+      )}
+      <NoticeHistory noticeId={notice.id} />
       <Paragraph>
         <AppLink to="/boventalligheid">{t('offers.notices.backToList')}</AppLink>
       </Paragraph>

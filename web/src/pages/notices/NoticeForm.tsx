@@ -5,10 +5,13 @@ import { useNavigate } from 'react-router';
 import {
   createNoticeBody,
   socialPlanFunds,
+  type Notice,
   type SocialPlanFund,
 } from '../../../../src/modules/vacancies/redundancy-contracts.ts';
 import type { FieldErrors } from '../../api/error-messages.ts';
-import { useReportRedundancy } from '../../api/notice-queries.ts';
+import { useReportRedundancy, useUpdateNotice } from '../../api/notice-queries.ts';
+import { conceptLabel } from '../../components/conceptLabel.ts';
+import { currentLocale } from '../../i18n/index.ts';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -44,12 +47,30 @@ const empty = {
   contactPhone: '',
 };
 
-/** Rapid response: the releasing employer reports threatened redundancy as early as it can. */
-export function NoticeForm() {
+/** The form's fields from a notice, to correct it. */
+const fromNotice = (n: Notice): typeof empty => ({
+  expectedDate: n.expectedDate,
+  peopleCount: String(n.peopleCount),
+  occupations: n.occupations.map((o) => ({ id: o.id, label: conceptLabel(o, currentLocale()) })),
+  reason: n.reason,
+  socialPlan: n.socialPlan,
+  socialPlanFunds: n.socialPlanFunds,
+  contactName: n.contact.name ?? '',
+  contactEmail: n.contact.email ?? '',
+  contactPhone: n.contact.phone ?? '',
+});
+
+/**
+ * Rapid response: the releasing employer reports threatened redundancy as early as it can, and
+ * corrects the notice later (with `notice`) as the numbers and dates become clear.
+ */
+export function NoticeForm({ notice }: { notice?: Notice }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const report = useReportRedundancy();
-  const [form, setForm] = useState(empty);
+  const create = useReportRedundancy();
+  const update = useUpdateNotice(notice?.id ?? '');
+  const report = notice ? update : create;
+  const [form, setForm] = useState(() => (notice ? fromNotice(notice) : empty));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
@@ -82,16 +103,19 @@ export function NoticeForm() {
       return focusFirstInvalid();
     }
     setErrors({});
-    report.mutate(checked.data, {
-      onSuccess: (notice) =>
-        void navigate(`/boventalligheid/${notice.id}`, { state: { reported: true } }),
-      onError: (error) => {
+    const send = notice ? update.mutateAsync(checked.data) : create.mutateAsync(checked.data);
+    send.then(
+      (saved) =>
+        void navigate(`/boventalligheid/${saved.id}`, {
+          state: notice ? { updated: true } : { reported: true },
+        }),
+      (error: unknown) => {
         const result = serverErrors(error, t, fields);
         setErrors(result.fields);
         setGeneral(result.general);
         focusFirstInvalid();
       },
-    });
+    );
   };
 
   return (
@@ -182,7 +206,11 @@ export function NoticeForm() {
           error={errors.contactPhone}
         />
         <Button type="submit" appearance="primary-action-button" busy={report.isPending}>
-          {report.isPending ? t('forms.saving') : t('offers.notices.form.submit')}
+          {report.isPending
+            ? t('forms.saving')
+            : notice
+              ? t('offers.notices.form.save')
+              : t('offers.notices.form.submit')}
         </Button>
       </form>
     </>

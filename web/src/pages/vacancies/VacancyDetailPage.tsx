@@ -58,6 +58,21 @@ function VacancyDetail({ vacancy }: { vacancy: Vacancy }) {
         </Paragraph>
       )}
       <VacancyFacts vacancy={vacancy} />
+      {vacancy.status === 'open' &&
+        (own || me.role === 'case_manager' || me.role === 'coordinator') && (
+          <Paragraph>
+            <AppLink to={`/vacatures/${vacancy.id}/kandidaten`}>
+              {t('matching.links.bestCandidates')}
+            </AppLink>
+          </Paragraph>
+        )}
+      {me.role === 'candidate' && (
+        <Paragraph>
+          <AppLink to={`/kansen/vacatures/${vacancy.id}`}>
+            {t('matching.links.checkVacancy')}
+          </AppLink>
+        </Paragraph>
+      )}
       {own && (
         <>
           <Heading level={2} id="status-title">

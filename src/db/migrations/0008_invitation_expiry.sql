@@ -1,0 +1,1 @@
+ALTER TABLE "redundancy_enrolments" ADD COLUMN "expires_at" timestamp with time zone DEFAULT now() + interval '30 days' NOT NULL;
