@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: runs every benchmark, prints one JSON document to stdout and
+ * `npm run bench [-- --quick] [-- --only matching|taxonomy|dashboard]`: runs the benchmarks, prints one JSON document to stdout and
  * writes it to bench/results/latest.json plus a dated copy, so runs can be compared.
  * Speed goals live here, never in timed tests.
  */
@@ -10,17 +10,23 @@ import { runMatchingBench } from './matching.bench.ts';
 import { runTaxonomySearchBench } from './taxonomy-search.bench.ts';
 
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const runs = (name: string) => only === undefined || only === name;
 const startedAt = new Date();
 const databaseUrl = process.env.DATABASE_URL; // SQL comparison on that server too, when set
-const matching = await runMatchingBench({ quick, ...(databaseUrl ? { databaseUrl } : {}) });
-const taxonomySearch = await runTaxonomySearchBench({ quick });
-const dashboard = await runDashboardBench({ quick });
+const matching = runs('matching')
+  ? await runMatchingBench({ quick, ...(databaseUrl ? { databaseUrl } : {}) })
+  : undefined;
+const taxonomySearch = runs('taxonomy') ? await runTaxonomySearchBench({ quick }) : undefined;
+const dashboard = runs('dashboard') ? await runDashboardBench({ quick }) : undefined;
 // The matching keys of issue 6 sit at the top level, so runs compare at a glance.
 const result = {
-  ...matching.summary,
+  ...matching?.summary,
   startedAt: startedAt.toISOString(),
   quick,
-  matching: matching.details,
+  ...(only ? { only } : {}),
+  matching: matching?.details,
   taxonomySearch,
   dashboard,
 };

@@ -1,6 +1,7 @@
 /**
- * Skill and occupation search (target ≤ 20 ms per query) and job title → occupation (target
- * ≤ 50 ms) on the full ESCO set: imports the real ESCO download from ../shared/data/esco into an
+ * Skill and occupation search (target ≤ 20 ms per query; an in-memory index plus one read of the
+ * taxonomy revision per query) and job title → occupation (target ≤ 50 ms, SQL) on the full ESCO
+ * set: imports the real ESCO download from ../shared/data/esco into an
  * in-memory PGlite once, then times the queries as people type them:
  *   - autocomplete: prefixes of real labels (3–8 characters), every fifth with a letter dropped;
  *   - job titles: whole occupation labels (preferred and alternative), some with a word dropped,
@@ -17,6 +18,7 @@ import type { Db } from '../src/db/database.ts';
 import { rows, runMigrations } from '../src/db/migrate.ts';
 import { analyzeTaxonomy } from '../src/modules/taxonomy/analyze-taxonomy.ts';
 import { importEsco } from '../src/modules/taxonomy/esco-import/index.ts';
+import { warmLabelIndexes } from '../src/modules/taxonomy/label-index/label-index-cache.ts';
 import { ensureStarterTaxonomy } from '../src/modules/taxonomy/use-cases/ensure-starter-taxonomy.ts';
 import {
   findOccupationsForJobTitle,
@@ -130,6 +132,10 @@ export async function runTaxonomySearchBench(opts: { quick?: boolean }): Promise
       : await ensureStarterTaxonomy(database.db);
     await analyzeTaxonomy(database.db);
     const loadSeconds = (performance.now() - t0) / 1000;
+    // Search answers from an in-memory index built at the first query (on start, in the server).
+    const tIndex = performance.now();
+    await warmLabelIndexes(database.db);
+    const indexSeconds = (performance.now() - tIndex) / 1000;
     const skillLabels = await labelsOf(database.db, 'skill');
     const occupationLabels = await labelsOf(database.db, 'occupation');
     const random = prng(42);
@@ -153,6 +159,7 @@ export async function runTaxonomySearchBench(opts: { quick?: boolean }): Promise
           ? 'starter taxonomy (quick run; the targets are for the full ESCO set)'
           : `starter taxonomy: no ESCO download at ${escoDir}`,
       loadSeconds: Math.round(loadSeconds * 10) / 10,
+      searchIndexBuildSeconds: Math.round(indexSeconds * 100) / 100,
       ...(esco && summary && 'totals' in summary ? { rowsRead: summary.totals.rowsRead } : {}),
       labels: { skill: skillLabels.length, occupation: occupationLabels.length },
       skillSearchMs: skills,

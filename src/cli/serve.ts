@@ -1,5 +1,6 @@
 import { demoSummary, isEmpty, seedDemo, type SeedSummary } from '../demo/seed-demo.ts';
 import { startRetentionJob } from '../modules/consent/retention-job.ts';
+import { warmLabelIndexes } from '../modules/taxonomy/label-index/label-index-cache.ts';
 import { buildApp } from '../server/app.ts';
 import { systemClock } from '../shared/clock.ts';
 import { openMigrated } from './open.ts';
@@ -20,6 +21,10 @@ export async function serve(): Promise<void> {
     onError: (err) => app.log.error({ err }, 'retention run failed'),
   });
   app.addHook('onClose', async () => retention.stop());
+  // Skill and occupation search answer from memory: build those indexes before the first search.
+  warmLabelIndexes(database.db).catch((err: unknown) =>
+    app.log.error({ err }, 'building the label search index failed'),
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

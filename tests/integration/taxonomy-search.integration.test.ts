@@ -154,6 +154,25 @@ describe('skill and occupation search', () => {
     );
   });
 
+  it('follows label changes in skill search at the next query', async () => {
+    await t.db.execute(sql`
+      insert into concept_labels (concept_type, concept_id, lang, kind, label, search_text)
+      select 'skill', id, 'nl', 'alt', 'Dweilen', 'dweilen'
+      from skills where label_nl = 'Schoonmaak van vloeren'
+    `);
+    const hits = (await c.get<ConceptHit[]>('/api/taxonomy/skills?q=dweil')).body;
+    expect(hits[0]).toMatchObject({ label: 'Schoonmaak van vloeren', matchedLabel: 'Dweilen' });
+    await t.db.execute(sql`
+      update skills set label_nl = 'Vloeren schoonmaken' where label_nl = 'Schoonmaak van vloeren'
+    `);
+    expect((await labels('/api/taxonomy/skills?q=dweil'))[0]).toBe('Vloeren schoonmaken');
+    await t.db.execute(sql`delete from concept_labels where search_text = 'dweilen'`);
+    await t.db.execute(sql`
+      update skills set label_nl = 'Schoonmaak van vloeren' where label_nl = 'Vloeren schoonmaken'
+    `);
+    expect(await labels('/api/taxonomy/skills?q=dweil')).toEqual([]);
+  });
+
   it('shows an occupation with its essential and optional skills', async () => {
     const hits = (await c.get<ConceptHit[]>('/api/taxonomy/occupations?q=verzorgende')).body;
     const detail = await c.get<OccupationDetail>(`/api/taxonomy/occupations/${hits[0]?.id}`);

@@ -8,6 +8,6 @@ import type { Db } from '../../db/database.ts';
  */
 export async function analyzeTaxonomy(db: Db): Promise<void> {
   await db.execute(
-    sql`analyze skills, skill_broader, occupations, occupation_skills, concept_labels, occupation_label_words, occupation_words, skill_label_words, skill_words`,
+    sql`analyze skills, skill_broader, occupations, occupation_skills, concept_labels, occupation_label_words, occupation_words`,
   );
 }

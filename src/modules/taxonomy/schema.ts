@@ -1,4 +1,13 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Skills and occupations of several concept schemes side by side (`esco`, `starter`).
@@ -181,25 +190,14 @@ export const occupationWords = pgTable(
   (t) => [index('occupation_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
 );
 
-/** The same word index for skill labels: typo-tolerant autocomplete (migration 0012). */
-export const skillLabelWords = pgTable(
-  'skill_label_words',
-  {
-    word: text('word').notNull(),
-    labelId: integer('label_id')
-      .notNull()
-      .references(() => conceptLabels.id, { onDelete: 'cascade' }),
-    labelWords: integer('label_words').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.word, t.labelId] }),
-    index('skill_label_words_label_idx').on(t.labelId),
-  ],
-);
-
-export const skillWords = pgTable('skill_words', { word: text('word').primaryKey() }, (t) => [
-  index('skill_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops')),
-]);
+/**
+ * One row counting changes to skills, occupations and their labels (bumped by statement triggers,
+ * migration 0013): the in-memory label index of skill and occupation search rebuilds when it moves.
+ */
+export const taxonomyRevision = pgTable('taxonomy_revision', {
+  id: integer('id').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull(),
+});
 
 /** Which sectors a scheme knows, with their labels and whether they are shortage sectors. */
 export const sectorsTable = pgTable('sectors', {
