@@ -335,3 +335,48 @@ describe('an employer that also hires sees the passport an employee chose to sha
     await employee.context.close();
   });
 });
+
+describe('an employee declines the invitation', () => {
+  it('declines once, cannot use the code again, and the employer sees the refusal', async () => {
+    const employer = await e2e.openAs(demo.employer, '/boventalligheid/melden');
+    const page = employer.page;
+    await waitForPageHeading(page, 'Boventalligheid melden');
+    await page.getByLabel('Wanneer vervallen de banen naar verwachting?').fill(day(120));
+    await page.getByRole('textbox', { name: 'Om hoeveel medewerkers gaat het?' }).fill('2');
+    await page
+      .getByRole('textbox', { name: 'Reden' })
+      .fill('De kantine gaat over naar een automaat.');
+    await page.getByRole('button', { name: 'Melding versturen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Melding van Cateringgroep Maasland/ })
+      .waitFor();
+    const add = page.getByRole('region', { name: 'Eén medewerker uitnodigen' });
+    await add.getByRole('textbox', { name: 'Naam' }).fill('Bram de Bakker');
+    await add.getByRole('textbox', { name: /^E-mailadres/ }).fill('bram.debakker@example.nl');
+    await add.getByRole('button', { name: 'Medewerker uitnodigen' }).click();
+    const codes = page.getByRole('group', { name: 'Uitnodigingscode voor 1 medewerker' });
+    await codes.waitFor();
+    const code = ((await codes.locator('code').first().textContent()) ?? '').trim();
+
+    const employee = await e2e.newPage();
+    await employee.page.goto(`${e2e.url}/uitnodiging?code=${encodeURIComponent(code)}`);
+    await employee.page.getByText('Cateringgroep Maasland nodigt u uit voor Overstap.').waitFor();
+    await employee.page.getByRole('button', { name: 'Ik doe niet mee' }).click();
+    await employee.page
+      .getByText('U hebt de uitnodiging van Cateringgroep Maasland afgewezen.', { exact: false })
+      .waitFor();
+    // No account was made and nobody is signed in.
+    expect(await employee.page.getByRole('link', { name: 'Mijn paspoort' }).count()).toBe(0);
+    await employee.page.goto(`${e2e.url}/uitnodiging?code=${encodeURIComponent(code)}`);
+    await employee.page.getByText('Deze uitnodiging is al beantwoord.').waitFor();
+    await employee.context.close();
+
+    await page.reload();
+    await page.getByText('0 uitgenodigd, 0 aangenomen, 1 afgewezen', { exact: false }).waitFor();
+    const row = page
+      .getByRole('table', { name: '1 uitgenodigde medewerker' })
+      .getByRole('row', { name: /Bram de Bakker/ });
+    expect(await row.textContent()).toContain('Afgewezen');
+    await employer.context.close();
+  });
+});

@@ -182,7 +182,7 @@ describe('a candidate’s trajectory, consent and data rights in the browser', (
     const log = page.getByRole('table', { name: /keer bekeken$/ });
     const passportRead = log.getByRole('row', {
       name: new RegExp(
-        `${HIRING_EMPLOYER_NAME}.*Uw paspoort met naam.*Paspoort delen met werkgevers`,
+        `${HIRING_EMPLOYER_NAME}.*, Werkgever.*Uw paspoort met naam.*Paspoort delen met werkgevers`,
       ),
     });
     // The log loads after the heading: wait for its rows before counting them.

@@ -264,18 +264,23 @@ describe('consent, the access log and the employer view', () => {
     const log = await as('candidate').get<AccessLogEntry[]>(`/api/persons/${personId}/access-log`);
     expect(log.status).toBe(200);
     // The test clock stands still between requests, so compare as a set, not in order.
-    const reads = log.body.map((e) => [e.organisation?.name, e.what, e.consent?.purpose ?? null]);
+    const reads = log.body.map((e) => [
+      e.organisation?.name,
+      e.readerRole,
+      e.what,
+      e.consent?.purpose ?? null,
+    ]);
     const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
     expect(sorted(reads)).toEqual(
       sorted([
-        ['Org care', 'pseudonymous_profile', null],
-        ['Org care', 'passport', 'passport_to_hiring_employer'],
-        ['Org logistics', 'pseudonymous_profile', null],
-        ['Org care', 'pseudonymous_profile', null],
-        ['Org logistics', 'passport', 'passport_to_hiring_employer'],
-        ['Org hotel', 'passport', 'passport_to_hiring_employer'],
-        ['Org logistics', 'pseudonymous_profile', null],
-        ['Org caterer', 'progress', 'progress_to_releasing_employer'],
+        ['Org care', 'employer', 'pseudonymous_profile', null],
+        ['Org care', 'employer', 'passport', 'passport_to_hiring_employer'],
+        ['Org logistics', 'employer', 'pseudonymous_profile', null],
+        ['Org care', 'employer', 'pseudonymous_profile', null],
+        ['Org logistics', 'employer', 'passport', 'passport_to_hiring_employer'],
+        ['Org hotel', 'employer', 'passport', 'passport_to_hiring_employer'],
+        ['Org logistics', 'employer', 'pseudonymous_profile', null],
+        ['Org caterer', 'employer', 'progress', 'progress_to_releasing_employer'],
       ]),
     );
     expect(log.body.every((e) => e.reader.name.length > 0)).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from '../auth/contracts.ts';
 import { passportExportSchema } from '../people/contracts.ts';
 import { trajectorySchema } from '../trajectories/view-contracts.ts';
 import { accessKindSchema, consentPurposeSchema } from './purposes.ts';
@@ -59,6 +60,7 @@ export const accessLogEntrySchema = z.object({
   occurredAt: z.string(),
   what: accessKindSchema,
   reader: ref,
+  readerRole: roleSchema.nullable().describe('The reader’s role; null once the account is gone'),
   organisation: ref.nullable(),
   consent: z.object({ id: z.uuid(), purpose: consentPurposeSchema }).nullable(),
 });

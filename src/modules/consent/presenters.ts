@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
+import type { Role } from '../auth/contracts.ts';
 import { users } from '../auth/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { isInForce } from './consent-check.ts';
@@ -72,11 +73,22 @@ export async function accessLogOf(db: Db, personId: string): Promise<AccessLogEn
     rows.flatMap((r) => (r.entry.readerOrganisationId ? [r.entry.readerOrganisationId] : [])),
     rows.map((r) => r.entry.readerUserId),
   );
+  const readerIds = [...new Set(rows.map((r) => r.entry.readerUserId))];
+  const roles = new Map(
+    (readerIds.length
+      ? await db
+          .select({ id: users.id, role: users.role })
+          .from(users)
+          .where(inArray(users.id, readerIds))
+      : []
+    ).map((u) => [u.id, u.role as Role]),
+  );
   return rows.reverse().map(({ entry, purpose }) => ({
     id: entry.id,
     occurredAt: entry.occurredAt.toISOString(),
     what: entry.what as AccessKind,
     reader: { id: entry.readerUserId, name: people.get(entry.readerUserId) ?? '' },
+    readerRole: roles.get(entry.readerUserId) ?? null,
     organisation: ref(orgs, entry.readerOrganisationId),
     consent:
       entry.consentId && purpose

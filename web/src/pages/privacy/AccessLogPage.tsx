@@ -29,7 +29,13 @@ export function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
           header: t('privacy.accessLog.organisation'),
           cell: (e) => e.organisation?.name ?? '–',
         },
-        { header: t('privacy.accessLog.who'), cell: (e) => e.reader.name || '–' },
+        {
+          header: t('privacy.accessLog.who'),
+          cell: (e) =>
+            [e.reader.name, e.readerRole ? t(`roles.${e.readerRole}`) : '']
+              .filter(Boolean)
+              .join(', ') || '–',
+        },
         { header: t('privacy.accessLog.what'), cell: (e) => codeLabel(t, 'accessKinds', e.what) },
         {
           header: t('privacy.accessLog.consent'),
