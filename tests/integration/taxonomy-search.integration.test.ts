@@ -141,7 +141,7 @@ describe('skill and occupation search', () => {
     expect((await labels('/api/taxonomy/job-titles?title=kelner&lang=en'))[0]).toBe('Waiter');
   });
 
-  it('follows label changes in its job-title word index', async () => {
+  it('follows label changes in job-title search at the next query', async () => {
     await t.db.execute(sql`
       insert into concept_labels (concept_type, concept_id, lang, kind, label, search_text)
       select 'occupation', id, 'nl', 'alt', 'Glazenwasser', 'glazenwasser'

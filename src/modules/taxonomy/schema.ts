@@ -163,34 +163,6 @@ export const conceptLabels = pgTable(
 );
 
 /**
- * Job title → occupation: the words of every occupation label, so a title is matched word by word
- * through btree and trigram indexes instead of comparing it with every label. Kept in step with
- * concept_labels by database triggers (migration 0011_job_title_words); never written directly.
- */
-export const occupationLabelWords = pgTable(
-  'occupation_label_words',
-  {
-    word: text('word').notNull(),
-    labelId: integer('label_id')
-      .notNull()
-      .references(() => conceptLabels.id, { onDelete: 'cascade' }),
-    /** How many words the whole label has (the share of it a title covers). */
-    labelWords: integer('label_words').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.word, t.labelId] }),
-    index('occupation_label_words_label_idx').on(t.labelId),
-  ],
-);
-
-/** The vocabulary of occupation labels, with a trigram index for typos and other word forms. */
-export const occupationWords = pgTable(
-  'occupation_words',
-  { word: text('word').primaryKey() },
-  (t) => [index('occupation_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
-);
-
-/**
  * One row counting changes to skills, occupations and their labels (bumped by statement triggers,
  * migration 0013): the in-memory label index of skill and occupation search rebuilds when it moves.
  */

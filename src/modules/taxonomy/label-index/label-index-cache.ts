@@ -64,6 +64,7 @@ async function loadLabelIndex(db: Db, conceptType: ConceptType): Promise<LabelIn
     offered: boolean;
   }>(await db.execute(concepts));
   const labelRows = rows<{
+    id: number;
     concept_id: number;
     kind: string;
     lang: string;
@@ -71,7 +72,7 @@ async function loadLabelIndex(db: Db, conceptType: ConceptType): Promise<LabelIn
     search_text: string;
   }>(
     await db.execute(sql`
-      select concept_id, kind, lang, label, search_text from concept_labels
+      select id, concept_id, kind, lang, label, search_text from concept_labels
       where concept_type = ${conceptType}
       order by id`),
   );
@@ -84,6 +85,7 @@ async function loadLabelIndex(db: Db, conceptType: ConceptType): Promise<LabelIn
     offered: c.offered,
   }));
   const labels: IndexedLabel[] = labelRows.map((l) => ({
+    id: l.id,
     conceptId: l.concept_id,
     kind: l.kind,
     lang: l.lang,

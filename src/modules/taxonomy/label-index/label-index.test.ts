@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toSearchText } from '../search-text.ts';
 import { type IndexedConcept, type IndexedLabel, LabelIndex } from './label-index.ts';
-import { trigramSimilarity, wordTrigrams } from './trigrams.ts';
+import { searchJobTitle } from './job-title-search.ts';
+import { textSimilarity, trigramSimilarity, wordSimilarity, wordTrigrams } from './trigrams.ts';
 
 const concepts: IndexedConcept[] = [
   {
@@ -64,7 +65,9 @@ const concepts: IndexedConcept[] = [
   },
 ];
 
+let nextLabelId = 1;
 const label = (conceptId: number, text: string, kind = 'preferred', lang = 'nl'): IndexedLabel => ({
+  id: nextLabelId++,
   conceptId,
   kind,
   lang,
@@ -168,5 +171,88 @@ describe('skill autocomplete from memory', () => {
     const first = search('schoonmak');
     for (const q of ['a', 'b', 'zorg', 'onerwij', 'wash a c', 'heftrucks bed']) search(q);
     expect(search('schoonmak')).toEqual(first);
+  });
+});
+
+describe('pg_trgm similarity functions, computed in memory', () => {
+  // Expected values as pg_trgm returns them (PGlite 0.5 = PostgreSQL 18) (select word_similarity(…), …).
+  it('gives word_similarity as PostgreSQL does', () => {
+    expect(wordSimilarity('verzorg', 'verzorgende ig')).toBeCloseTo(0.875, 5);
+    expect(wordSimilarity('word', 'two words')).toBeCloseTo(0.8, 5);
+    expect(wordSimilarity('kok', 'zorg')).toBe(0);
+  });
+
+  it('gives similarity as PostgreSQL does', () => {
+    expect(textSimilarity('word', 'two words')).toBeCloseTo(0.363636, 5);
+    expect(textSimilarity('kok', 'kok')).toBe(1);
+  });
+});
+
+describe('job title → occupation from memory', () => {
+  const occupations: IndexedConcept[] = [
+    {
+      id: 11,
+      uri: 'o:11',
+      scheme: 'starter',
+      labelNl: 'Medewerker bediening',
+      labelEn: 'Waiter',
+      offered: true,
+    },
+    {
+      id: 12,
+      uri: 'o:12',
+      scheme: 'starter',
+      labelNl: 'Verzorgende IG',
+      labelEn: 'Care worker',
+      offered: true,
+    },
+    {
+      id: 13,
+      uri: 'o:13',
+      scheme: 'starter',
+      labelNl: 'Schoonmaker',
+      labelEn: 'Cleaner',
+      offered: true,
+    },
+    { id: 14, uri: 'o:14', scheme: 'starter', labelNl: 'Kok', labelEn: 'Cook', offered: true },
+    {
+      id: 15,
+      uri: 'o:15',
+      scheme: 'starter',
+      labelNl: 'Medewerker magazijn',
+      labelEn: 'Warehouse worker',
+      offered: true,
+    },
+  ];
+  const occupationLabels = [
+    ...occupations.flatMap((c) => [
+      label(c.id, c.labelNl as string),
+      label(c.id, c.labelEn as string, 'preferred', 'en'),
+    ]),
+    label(11, 'serveerster', 'alt'),
+    label(11, 'kelner', 'alt'),
+    label(12, 'zorgmedewerker', 'alt'),
+    label(13, 'schoonmaakmedewerker', 'alt'),
+  ];
+  const jobs = new LabelIndex(occupations, occupationLabels);
+  const first = (title: string, lang: 'nl' | 'en' = 'nl') =>
+    searchJobTitle(jobs, { title: toSearchText(title), lang, scheme: null, limit: 5 })[0];
+
+  it('proposes the occupation a title means, with extra words and typos', () => {
+    expect(first('zorgmedewerker niveau 3')?.label).toBe('Verzorgende IG');
+    expect(first('serveerstr')?.label).toBe('Medewerker bediening');
+    expect(first('schoonmaakmedewerker kantoren')?.label).toBe('Schoonmaker');
+    expect(first('medewerker bediening')).toMatchObject({
+      label: 'Medewerker bediening',
+      matchedLabel: null,
+    });
+  });
+
+  it('answers in the language asked for, naming the label that matched', () => {
+    expect(first('kelner', 'en')).toMatchObject({ label: 'Waiter', matchedLabel: 'kelner' });
+  });
+
+  it('proposes nothing for a title it has no word of', () => {
+    expect(first('astronaut')).toBeUndefined();
   });
 });

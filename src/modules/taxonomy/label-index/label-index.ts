@@ -14,6 +14,8 @@ export interface IndexedConcept {
 
 /** One label of a concept, as stored in concept_labels (searchText normalised by toSearchText). */
 export interface IndexedLabel {
+  /** concept_labels.id */
+  id: number;
   conceptId: number;
   kind: string;
   lang: string;
@@ -83,6 +85,10 @@ export class LabelIndex {
   readonly size: number;
   private readonly concepts: IndexedConcept[];
   private readonly labelConcept: Int32Array;
+  private readonly labelId: Int32Array;
+  private readonly labelWordStart: Int32Array;
+  private readonly labelWordIds: Int32Array;
+  private readonly labelWordTotal: Uint16Array;
   private readonly labelKind: Uint8Array;
   private readonly labelLang: string[];
   private readonly labelText: string[];
@@ -114,12 +120,14 @@ export class LabelIndex {
     const n = kept.length;
     this.size = n;
     this.labelConcept = new Int32Array(n);
+    this.labelId = new Int32Array(n);
     this.labelKind = new Uint8Array(n);
     this.labelLang = new Array<string>(n);
     this.labelText = new Array<string>(n);
     this.labelLabel = new Array<string>(n);
     kept.forEach((l, i) => {
       this.labelConcept[i] = conceptPos.get(l.conceptId) as number;
+      this.labelId[i] = l.id;
       this.labelKind[i] = KIND_RANK[l.kind] ?? 2;
       this.labelLang[i] = l.lang;
       this.labelText[i] = l.searchText;
@@ -143,6 +151,13 @@ export class LabelIndex {
     const csr = toCsr(this.vocab.map((w) => postings.get(w) as number[]));
     this.wordStart = csr.start;
     this.wordLabels = csr.items;
+    const wordPos = new Map(this.vocab.map((w, i) => [w, i]));
+    const lcsr = toCsr(
+      texts.map((text) => [...new Set(text.split(' '))].map((w) => wordPos.get(w) as number)),
+    );
+    this.labelWordStart = lcsr.start;
+    this.labelWordIds = lcsr.items;
+    this.labelWordTotal = Uint16Array.from(texts, (text) => text.split(' ').length);
 
     // Trigram → words holding it.
     this.trigramIds = new Map();
@@ -172,6 +187,79 @@ export class LabelIndex {
     this.best = new Float32Array(n);
     this.wordsFound = new Uint8Array(n);
     this.conceptStamp = new Uint32Array(concepts.length);
+  }
+
+  /**
+   * Vocabulary words a word of a job title may stand for, as the job-title search defines it:
+   * itself (1), longer words when it is the unfinished last word (0.9), and words with trigram
+   * similarity ≥ MIN_CLOSENESS (that similarity). Keyed by vocabulary word number.
+   */
+  closeVocabulary(word: string, open: boolean): Map<number, number> {
+    const qw = this.queryWord(word, open);
+    const close = new Map<number, number>();
+    const exact = this.wordIndex(word);
+    if (exact >= 0) close.set(exact, 1);
+    if (open)
+      for (const w of this.wordsStartingWith(word))
+        if (!close.has(w)) close.set(w, OPEN_WORD_CLOSENESS);
+    for (const [w, similarity] of this.trigramNeighbours(qw)) {
+      if (similarity >= MIN_CLOSENESS && (close.get(w) ?? 0) < similarity) close.set(w, similarity);
+    }
+    return close;
+  }
+
+  /** Labels (index positions) holding vocabulary word `w`. */
+  labelsHolding(w: number): Int32Array {
+    return this.wordLabels.subarray(this.wordStart[w]!, this.wordStart[w + 1]!);
+  }
+
+  /** The distinct vocabulary words of a label. */
+  wordsOf(label: number): Int32Array {
+    return this.labelWordIds.subarray(this.labelWordStart[label]!, this.labelWordStart[label + 1]!);
+  }
+
+  /** How many words the label has, repeated words counted each time. */
+  wordCountOf(label: number): number {
+    return this.labelWordTotal[label]!;
+  }
+
+  /** How many distinct words the labels have (vocabulary words are numbered 0 … size − 1). */
+  get vocabularySize(): number {
+    return this.vocab.length;
+  }
+
+  /** The label's normalised search text. */
+  textOf(label: number): string {
+    return this.labelText[label]!;
+  }
+
+  isPreferred(label: number): boolean {
+    return this.labelKind[label] === 0;
+  }
+
+  langOf(label: number): string {
+    return this.labelLang[label]!;
+  }
+
+  /** The concept (index position) a label belongs to. */
+  conceptOf(label: number): number {
+    return this.labelConcept[label]!;
+  }
+
+  /** The concept's database id, for stable ordering. */
+  conceptIdOf(concept: number): number {
+    return this.concepts[concept]!.id;
+  }
+
+  /** concept_labels.id of a label. */
+  databaseIdOf(label: number): number {
+    return this.labelId[label]!;
+  }
+
+  /** Whether search may offer the label's concept (offered, and in the scheme if one is asked). */
+  offers(label: number, scheme: string | null): boolean {
+    const concept = this.concepts[this.labelConcept[label]!]!;
+    return concept.offered && (scheme === null || concept.scheme === scheme);
   }
 
   search(query: LabelSearch): ConceptHit[] {
@@ -367,15 +455,26 @@ export class LabelIndex {
     if (exact >= 0) close.set(exact, 1);
     if (qw.word.length < MIN_TYPO_WORD) return [...close];
     if (qw.open) {
-      for (
-        let w = lowerBound(this.vocab.length, (k) => this.vocab[k]! < qw.word);
-        w < this.vocab.length;
-        w++
-      ) {
-        if (!this.vocab[w]!.startsWith(qw.word)) break;
+      for (const w of this.wordsStartingWith(qw.word))
         if (!close.has(w)) close.set(w, OPEN_WORD_CLOSENESS);
-      }
     }
+    for (const [w, whole] of this.trigramNeighbours(qw)) {
+      // An unfinished word: if it shares enough, compare it with the start of the word too.
+      const similarity =
+        qw.open && whole >= MIN_RETRIEVAL ? this.closeness(qw, this.vocab[w]!) : whole;
+      if (similarity >= MIN_CLOSENESS && (close.get(w) ?? 0) < similarity) close.set(w, similarity);
+    }
+    return [...close];
+  }
+
+  /** Vocabulary words (numbers) starting with `prefix`, in order. */
+  private *wordsStartingWith(prefix: string): Generator<number> {
+    const from = lowerBound(this.vocab.length, (k) => this.vocab[k]! < prefix);
+    for (let w = from; w < this.vocab.length && this.vocab[w]!.startsWith(prefix); w++) yield w;
+  }
+
+  /** Vocabulary words sharing a trigram with the query word, with pg_trgm's similarity. */
+  private trigramNeighbours(qw: QueryWord): [number, number][] {
     const touched: number[] = [];
     for (const t of qw.trigramIds) {
       for (let p = this.trigramStart[t]!; p < this.trigramStart[t + 1]!; p++) {
@@ -385,16 +484,11 @@ export class LabelIndex {
         this.wordHits[w] = hits + 1;
       }
     }
-    for (const w of touched) {
+    return touched.map((w) => {
       const shared = this.wordHits[w]!;
       this.wordHits[w] = 0;
-      const whole = shared / (qw.trigramCount + this.wordTrigrams[w]!.length - shared);
-      // An unfinished word: if it shares enough, compare it with the start of the word too.
-      const similarity =
-        qw.open && whole >= MIN_RETRIEVAL ? this.closeness(qw, this.vocab[w]!) : whole;
-      if (similarity >= MIN_CLOSENESS && (close.get(w) ?? 0) < similarity) close.set(w, similarity);
-    }
-    return [...close];
+      return [w, shared / (qw.trigramCount + this.wordTrigrams[w]!.length - shared)];
+    });
   }
 
   /** 0.55 × share of the query's words found in the label + 0.45 × share of its words found. */
@@ -459,7 +553,8 @@ export class LabelIndex {
     return this.vocab[w] === word ? w : -1;
   }
 
-  private present(concept: number, label: number, score: number, lang: 'nl' | 'en'): ConceptHit {
+  /** A concept as a search hit: its label in `lang`, and the label that matched if another. */
+  present(concept: number, label: number, score: number, lang: 'nl' | 'en'): ConceptHit {
     const c = this.concepts[concept]!;
     const shown = (lang === 'nl' ? (c.labelNl ?? c.labelEn) : (c.labelEn ?? c.labelNl)) ?? c.uri;
     const matched = this.labelLabel[label]!;
