@@ -50,6 +50,13 @@ function api(context: BrowserContext) {
       });
       return { status: res.status(), body: (await res.json()) as T };
     },
+    async patch<T>(path: string, data: unknown): Promise<{ status: number; body: T }> {
+      const res = await context.request.patch(`${e2e.url}${path}`, {
+        headers: { 'x-csrf-token': await csrf() },
+        data,
+      });
+      return { status: res.status(), body: (await res.json()) as T };
+    },
   };
 }
 
@@ -432,4 +439,159 @@ describe('trajectory pages are accessible and reachable from the worklist', () =
     expect(await page.getByRole('main').textContent()).not.toContain('trajectory.');
     await context.close();
   }, 240_000);
+});
+
+describe('unsaved input survives moving between the tabs of a trajectory', () => {
+  /** A case manager on the Dutch pages (another test switches this account to English). */
+  async function openInDutch(): Promise<{ context: BrowserContext; page: Page }> {
+    const opened = await e2e.openAs(demo.caseManager, '/');
+    const res = await api(opened.context).patch('/api/auth/me', { locale: 'nl' });
+    expect(res.status).toBe(200);
+    await opened.page.reload();
+    await waitForPageHeading(opened.page, 'Werkplek casemanager');
+    return opened;
+  }
+
+  it('is restored with a note, goes when saved, and leaving the trajectory warns first', async () => {
+    const { context, page } = await openInDutch();
+    const personId = await newCaseloadPerson(context, 'Fatma', 'Yilmaz');
+    const as = api(context);
+    const started = await as.post<TrajectoryView>('/api/trajectories', { personId, source: 'uwv' });
+    expect(started.status).toBe(201);
+    const base = `/caseload/${personId}/traject`;
+    const pathname = () => new URL(page.url()).pathname;
+    const tab = (name: string) =>
+      page
+        .getByRole('navigation', { name: 'Onderdelen van het traject' })
+        .getByRole('link', { name });
+    const mainNav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    const note = 'Niet-opgeslagen invoer hersteld';
+
+    // Nothing typed yet: moving away asks nothing.
+    await page.goto(`${e2e.url}${base}/plan`);
+    await waitForPageHeading(page, 'Traject van Fatma Yilmaz');
+    await form(page, 'Doel toevoegen').waitFor();
+    await mainNav.getByRole('link', { name: 'Werklijst' }).click();
+    await waitForPageHeading(page, 'Werklijst');
+    await page.goBack();
+
+    // A goal and a funding line typed, not saved; the tabs change in between.
+    const goal = form(page, 'Doel toevoegen');
+    await goal.getByLabel('Doel', { exact: true }).fill('Diploma Helpende Zorg en Welzijn');
+    await goal.getByLabel('Uiterlijk bereikt op').fill(day(200));
+    await tab('Financiering').click();
+    const funding = form(page, 'Financiering toevoegen');
+    await funding.getByLabel('Bedrag').fill('1250');
+    await funding.getByLabel('Omschrijving').fill('Scholingsbudget van de sector');
+    await tab('Plan en afspraken').click();
+    await goal.getByText(note).waitFor();
+    expect(await goal.getByLabel('Doel', { exact: true }).inputValue()).toBe(
+      'Diploma Helpende Zorg en Welzijn',
+    );
+    expect(await goal.getByLabel('Uiterlijk bereikt op').inputValue()).toBe(day(200));
+    // Only the form with a draft says so.
+    expect(await form(page, 'Afspraak maken').getByText(note).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'trajectory-draft-restored');
+
+    // Following a main-menu link asks first; staying keeps the input and the page.
+    await mainNav.getByRole('link', { name: 'Werklijst' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Niet-opgeslagen invoer' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      'Niet opgeslagen bij: Plan en afspraken, Financiering.',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'trajectory-draft-leave-warning');
+    await dialog.getByRole('button', { name: 'Op deze pagina blijven' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(pathname()).toBe(`${base}/plan`);
+    // Focus is back on the link that was followed.
+    const worklistLink = mainNav.getByRole('link', { name: 'Werklijst' });
+    expect(await worklistLink.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await goal.getByLabel('Doel', { exact: true }).inputValue()).toBe(
+      'Diploma Helpende Zorg en Welzijn',
+    );
+    // Escape means "stay" too.
+    await mainNav.getByRole('link', { name: 'Werklijst' }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(pathname()).toBe(`${base}/plan`);
+
+    // Saved: the draft is gone, also after going to another tab and back.
+    await goal.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByText(/Het doel is toegevoegd/).waitFor();
+    expect(await goal.getByLabel('Doel', { exact: true }).inputValue()).toBe('');
+    await tab('Keten en intake').click();
+    await form(page, 'Intake vastleggen').waitFor();
+    await tab('Plan en afspraken').click();
+    await page
+      .getByRole('heading', { level: 3, name: 'Diploma Helpende Zorg en Welzijn' })
+      .waitFor();
+    expect(await goal.getByLabel('Doel', { exact: true }).inputValue()).toBe('');
+    expect(await goal.getByText(note).count()).toBe(0);
+
+    // The funding line is still a draft: closing the browser tab asks the browser's question.
+    await tab('Financiering').click();
+    await funding.getByText(note).waitFor();
+    expect(await funding.getByLabel('Bedrag').inputValue()).toBe('1250');
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const beforeUnload = await asked;
+    expect(beforeUnload.type()).toBe('beforeunload');
+    await beforeUnload.dismiss();
+    expect(page.isClosed()).toBe(false);
+
+    // Leaving anyway (here: back to the passport) forgets the drafts.
+    await page.getByRole('link', { name: 'Terug naar het paspoort' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Pagina verlaten zonder opslaan' }).click();
+    await waitForPageHeading(page, 'Paspoort van Fatma Yilmaz');
+    await page.goBack();
+    await funding.waitFor();
+    expect(await funding.getByLabel('Bedrag').inputValue()).toBe('');
+    expect(await funding.getByText(note).count()).toBe(0);
+
+    // A draft can be discarded on the spot; with nothing unsaved, leaving asks nothing.
+    await funding.getByLabel('Bedrag').fill('800');
+    await tab('Plan en afspraken').click();
+    await tab('Financiering').click();
+    await funding.getByText(note).waitFor();
+    await funding.getByRole('button', { name: 'Invoer wissen' }).click();
+    await page.getByText('De niet-opgeslagen invoer is gewist.').waitFor();
+    expect(await funding.getByLabel('Bedrag').inputValue()).toBe('');
+    await mainNav.getByRole('link', { name: 'Werklijst' }).click();
+    await waitForPageHeading(page, 'Werklijst');
+    expect(await dialog.count()).toBe(0);
+    await context.close();
+  }, 180_000);
+
+  it('keeps the intake’s obstacles out of the browser’s storage', async () => {
+    const { context, page } = await openInDutch();
+    const personId = await newCaseloadPerson(context, 'Ruud', 'Peters');
+    const started = await api(context).post<TrajectoryView>('/api/trajectories', {
+      personId,
+      source: 'uwv',
+    });
+    expect(started.status).toBe(201);
+    await page.goto(`${e2e.url}/caseload/${personId}/traject`);
+    const intake = form(page, 'Intake vastleggen');
+    await intake.getByLabel('Schulden').check();
+    await intake
+      .getByLabel('Toelichting bij de belemmeringen')
+      .fill('Schuldhulp loopt via gemeente');
+    await page.getByRole('link', { name: 'Financiering', exact: true }).click();
+    await form(page, 'Financiering toevoegen').waitFor();
+    await page.getByRole('link', { name: 'Keten en intake' }).click();
+    await intake.getByText('Niet-opgeslagen invoer hersteld').waitFor();
+    expect(await intake.getByLabel('Toelichting bij de belemmeringen').inputValue()).toBe(
+      'Schuldhulp loopt via gemeente',
+    );
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toContain('Schuldhulp');
+    await context.close();
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
-import { Button, Heading } from '@utrecht/component-library-react';
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
@@ -7,6 +7,9 @@ interface ShellForm {
   onSubmit: (event: FormEvent) => void;
   general: string | null;
   busy: boolean;
+  /** Unsaved input from an earlier visit was put back (see useChangeForm). */
+  restored: boolean;
+  discardDraft: () => void;
 }
 
 /**
@@ -37,6 +40,8 @@ export function ChangeFormShell({
   collapsed?: boolean;
 }) {
   const { t } = useTranslation();
+  // A form tucked away opens when it holds restored input, so that the user sees it.
+  const [openAtStart] = useState(form.restored);
   const formElement = (
     <form
       ref={formRef}
@@ -52,6 +57,21 @@ export function ChangeFormShell({
       )}
       {intro}
       {form.general && <ErrorAlert error={form.general} />}
+      {form.restored && (
+        <Alert type="info" className="ov-alert ov-draft-note">
+          <Paragraph className="ov-alert__title" id={`${id}-draft-title`}>
+            {t('trajectory.drafts.restored')}
+          </Paragraph>
+          <Paragraph id={`${id}-draft-text`}>{t('trajectory.drafts.restoredText')}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={form.discardDraft}
+            aria-describedby={`${id}-draft-title ${id}-draft-text`}
+          >
+            {t('trajectory.drafts.discard')}
+          </Button>
+        </Alert>
+      )}
       {children}
       <Button type="submit" appearance="primary-action-button" busy={form.busy}>
         {form.busy ? t('forms.saving') : submitLabel}
@@ -60,7 +80,7 @@ export function ChangeFormShell({
   );
   if (!collapsed) return formElement;
   return (
-    <details className="ov-disclosure">
+    <details className="ov-disclosure" open={openAtStart || undefined}>
       <summary id={`${id}-title`}>{title}</summary>
       {formElement}
     </details>

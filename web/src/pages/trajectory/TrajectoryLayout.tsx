@@ -11,7 +11,9 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { PassportNotFound } from '../passport/PassportNotFound.tsx';
 import { ChainProgress } from './ChainProgress.tsx';
+import { trajectoryParts, trajectoryPath } from './parts.ts';
 import { StartTrajectory } from './StartTrajectory.tsx';
+import { TrajectoryDrafts } from './TrajectoryDrafts.tsx';
 import './trajectory.css';
 
 export interface TrajectoryContext {
@@ -20,14 +22,6 @@ export interface TrajectoryContext {
 }
 
 export const useTrajectoryContext = () => useOutletContext<TrajectoryContext>();
-
-const parts = [
-  { to: '', key: 'overview' },
-  { to: 'plan', key: 'plan' },
-  { to: 'activiteiten', key: 'activities' },
-  { to: 'plaatsing', key: 'placement' },
-  { to: 'financiering', key: 'funding' },
-] as const;
 
 /** Links from the worklist point at a goal or a check (#goal-…): show it and put focus there. */
 function useScrollToHash(ready: boolean) {
@@ -42,10 +36,22 @@ function useScrollToHash(ready: boolean) {
   }, [ready, hash]);
 }
 
-/** A person's trajectory as the case team works with it: the chain on top, its parts below. */
+/**
+ * A person's trajectory as the case team works with it: the chain on top, its parts below.
+ * Unsaved input in its forms is kept across the parts (TrajectoryDrafts).
+ */
 export function TrajectoryLayout() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
+  return (
+    <TrajectoryDrafts personId={id}>
+      {/* Another person: new forms, nothing typed for the previous one carries over. */}
+      <TrajectoryPage key={id} id={id} />
+    </TrajectoryDrafts>
+  );
+}
+
+function TrajectoryPage({ id }: { id: string }) {
+  const { t } = useTranslation();
   const passport = usePassport(id);
   const trajectory = useCaseTrajectory(id);
   useScrollToHash(Boolean(trajectory.data));
@@ -73,14 +79,10 @@ export function TrajectoryLayout() {
                     <ChainProgress view={view} />
                     <nav className="ov-subnav" aria-label={t('trajectory.page.partsNav')}>
                       <ul>
-                        {parts.map((part) => (
+                        {trajectoryParts.map((part) => (
                           <li key={part.key}>
                             <NavLink
-                              to={
-                                part.to === ''
-                                  ? `/caseload/${id}/traject`
-                                  : `/caseload/${id}/traject/${part.to}`
-                              }
+                              to={trajectoryPath(id, part.to)}
                               end
                               className="utrecht-link utrecht-link--html-a"
                             >
