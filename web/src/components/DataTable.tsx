@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useState } from 'react';
 import { EmptyState } from './EmptyState.tsx';
 
 export interface Column<T> {
@@ -28,14 +28,40 @@ export interface DataTableProps<T> {
   compact?: boolean;
 }
 
+/** Whether the element's content is wider than the element (so it scrolls sideways). */
+function useOverflows(element: HTMLElement | null): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      setOverflows(element.scrollWidth > element.clientWidth),
+    );
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [element]);
+  return overflows;
+}
+
 /** A table with a caption and column headers; an empty list is said in words, not an empty table. */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { caption, columns, rows, rowKey, empty, compact } = props;
+  const captionId = useId();
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  // A table wider than the screen scrolls sideways: then keyboard users must be able to reach
+  // the scrolling region (WCAG 2.1.1), which is named by the table's caption.
+  const scrolls = useOverflows(scroller);
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="ov-table-scroll">
+    <div
+      ref={setScroller}
+      className="ov-table-scroll"
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
+    >
       <Table className={compact ? 'ov-table ov-table--compact' : 'ov-table'}>
-        <TableCaption className="ov-table__caption">{caption}</TableCaption>
+        <TableCaption id={captionId} className="ov-table__caption">
+          {caption}
+        </TableCaption>
         <TableHeader>
           <TableRow>
             {columns.map((column) => (

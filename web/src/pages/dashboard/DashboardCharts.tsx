@@ -1,3 +1,4 @@
+import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,32 +9,49 @@ import {
   Line,
   LineChart,
   ResponsiveContainer,
-  Sankey,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { FigureTable } from '../../../../src/modules/dashboard/contracts.ts';
-import { chartValue, columnLabel, keyLabel } from './figure-format.ts';
+import { chartColours, chartValue, columnLabel, keyLabel } from './figure-format.ts';
 
 /**
  * The charts of the dashboard. Each is a picture with a short text alternative; the figures
  * themselves are in the table that always follows it (WCAG: a table as alternative for a chart).
- * Hidden cells ("< 5", "x") are not drawn.
+ * Hidden cells ("< 5", "x") are not drawn; a note under the chart says so.
  */
-function ChartFigure({ label, children }: { label: string; children: ReactNode }) {
+function ChartFigure({
+  label,
+  note,
+  children,
+}: {
+  label: string;
+  note?: string | false;
+  children: ReactNode;
+}) {
   return (
-    <figure className="ov-dashboard-chart" role="img" aria-label={label}>
-      <div aria-hidden="true" style={{ width: '100%', height: 280 }}>
-        {children}
-      </div>
-    </figure>
+    <>
+      <figure className="ov-dashboard-chart" role="img" aria-label={label}>
+        <div aria-hidden="true" style={{ width: '100%', height: 300 }}>
+          {children}
+        </div>
+      </figure>
+      {note && <Paragraph className="ov-dashboard-chart__note">{note}</Paragraph>}
+    </>
   );
 }
 
-const colours = ['#01689b', '#e17000', '#39870c', '#a90061', '#5a3d8a'];
+/** Legend entries in the text colour: the series colours are too light for text on white. */
+const legendText = (value: string): ReactNode => (
+  <span className="ov-dashboard-chart__legend-text">{value}</span>
+);
 
-export function FunnelChart({ table }: { table: FigureTable }) {
+const hasHidden = (table: FigureTable, columns: readonly string[]) =>
+  table.rows.some((r) => r.key !== 'total' && columns.some((c) => typeof r.cells[c] === 'string'));
+
+/** The steps of the chain as horizontal bars: the step names stay readable on a phone. */
+export function FunnelChart({ table, threshold }: { table: FigureTable; threshold: number }) {
   const { t } = useTranslation();
   const data = table.rows
     .filter((r) => r.key !== 'total')
@@ -43,24 +61,41 @@ export function FunnelChart({ table }: { table: FigureTable }) {
       now: chartValue(r.cells.now),
     }));
   return (
-    <ChartFigure label={t('dashboard.chart.funnel')}>
+    <ChartFigure
+      label={t('dashboard.chart.funnel')}
+      note={hasHidden(table, ['reached', 'now']) && t('dashboard.chart.hiddenCells', { threshold })}
+    >
       <ResponsiveContainer>
-        <BarChart data={data} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis allowDecimals={false} />
+        <BarChart
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 5, right: 16, bottom: 20, left: 0 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            label={{
+              value: t('dashboard.chart.peopleAxis'),
+              position: 'insideBottom',
+              offset: -12,
+              fill: 'currentColor',
+            }}
+          />
+          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip />
-          <Legend />
+          <Legend verticalAlign="top" formatter={legendText} itemSorter={null} />
           <Bar
             dataKey="reached"
             name={columnLabel('reached', t)}
-            fill={colours[0]}
+            fill={chartColours[0]}
             isAnimationActive={false}
           />
           <Bar
             dataKey="now"
             name={columnLabel('now', t)}
-            fill={colours[1]}
+            fill={chartColours[1]}
             isAnimationActive={false}
           />
         </BarChart>
@@ -69,8 +104,9 @@ export function FunnelChart({ table }: { table: FigureTable }) {
   );
 }
 
-export function TrendChart({ table }: { table: FigureTable }) {
+export function TrendChart({ table, threshold }: { table: FigureTable; threshold: number }) {
   const { t } = useTranslation();
+  const series = ['started', 'placements', 'dropouts'] as const;
   const data = table.rows.map((r) => ({
     name: keyLabel(r.key, t),
     started: chartValue(r.cells.started),
@@ -78,59 +114,42 @@ export function TrendChart({ table }: { table: FigureTable }) {
     dropouts: chartValue(r.cells.dropouts),
   }));
   return (
-    <ChartFigure label={t('dashboard.chart.trend')}>
+    <ChartFigure
+      label={t('dashboard.chart.trend')}
+      note={hasHidden(table, series) && t('dashboard.chart.hiddenCells', { threshold })}
+    >
       <ResponsiveContainer>
-        <LineChart data={data} accessibilityLayer={false}>
+        <LineChart
+          data={data}
+          accessibilityLayer={false}
+          margin={{ top: 5, right: 16, bottom: 5, left: 10 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} />
+          <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+          <YAxis
+            allowDecimals={false}
+            label={{
+              value: t('dashboard.chart.peopleAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              style: { textAnchor: 'middle' },
+              fill: 'currentColor',
+            }}
+          />
           <Tooltip />
-          <Legend />
-          {(['started', 'placements', 'dropouts'] as const).map((key, i) => (
+          <Legend verticalAlign="top" formatter={legendText} itemSorter={null} />
+          {series.map((key, i) => (
             <Line
               key={key}
               dataKey={key}
               name={columnLabel(key, t)}
-              stroke={colours[i]}
+              stroke={chartColours[i]}
+              strokeWidth={2}
               connectNulls={false}
               isAnimationActive={false}
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
-    </ChartFigure>
-  );
-}
-
-/** Old sector (left) → new sector (right), only the flows that may be shown. */
-export function TransitionsSankey({ table }: { table: FigureTable }) {
-  const { t } = useTranslation();
-  const olds = table.rows.filter((r) => r.key !== 'total').map((r) => r.key);
-  const news = table.columns.map((c) => c.key).filter((k) => k !== 'total');
-  const nodes = [
-    ...olds.map((k) => ({ name: keyLabel(k, t) })),
-    ...news.map((k) => ({ name: `→ ${keyLabel(k, t)}` })),
-  ];
-  const links = olds.flatMap((old, i) => {
-    const row = table.rows.find((r) => r.key === old);
-    return news.flatMap((n, j) => {
-      const value = chartValue(row?.cells[n]);
-      return value ? [{ source: i, target: olds.length + j, value }] : [];
-    });
-  });
-  if (links.length === 0) return <p>{t('dashboard.chart.noFlows')}</p>;
-  return (
-    <ChartFigure label={t('dashboard.chart.sankey')}>
-      <ResponsiveContainer>
-        <Sankey
-          data={{ nodes, links }}
-          nodePadding={24}
-          margin={{ left: 10, right: 160, top: 10, bottom: 10 }}
-          link={{ stroke: colours[0] }}
-          node={{ fill: colours[1] }}
-        >
-          <Tooltip />
-        </Sankey>
       </ResponsiveContainer>
     </ChartFigure>
   );

@@ -5,13 +5,14 @@ import type { Dashboard, FigureTable } from '../../../../src/modules/dashboard/c
 import { exportUrl, useDashboard } from '../../api/dashboard-queries.ts';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { CostBenefit } from './CostBenefit.tsx';
-import { FunnelChart, TransitionsSankey, TrendChart } from './DashboardCharts.tsx';
+import { FunnelChart, TrendChart } from './DashboardCharts.tsx';
 import { DashboardFilters } from './DashboardFilters.tsx';
 import { filterFromParams, paramsFromFilter, queryFromFilter } from './dashboard-filter.ts';
 import './dashboard.css';
 import { formatCell } from './figure-format.ts';
 import { FigureTableView } from './FigureTableView.tsx';
 import { TargetsSection } from './TargetsSection.tsx';
+import { TransitionsSankey } from './TransitionsSankey.tsx';
 
 const headlineOrder = [
   'started',
@@ -82,7 +83,7 @@ function Figures({ dashboard }: { dashboard: Dashboard }) {
           <Heading level={2} id="dash-funnel">
             {t('dashboard.sections.funnel')}
           </Heading>
-          <FunnelChart table={funnel} />
+          <FunnelChart table={funnel} threshold={dashboard.threshold} />
           <FigureTableView table={funnel} />
         </section>
       )}
@@ -91,7 +92,7 @@ function Figures({ dashboard }: { dashboard: Dashboard }) {
           <Heading level={2} id="dash-transitions">
             {t('dashboard.sections.transitions')}
           </Heading>
-          <TransitionsSankey table={transitions} />
+          <TransitionsSankey table={transitions} threshold={dashboard.threshold} />
           <FigureTableView table={transitions} />
         </section>
       )}
@@ -100,7 +101,7 @@ function Figures({ dashboard }: { dashboard: Dashboard }) {
           <Heading level={2} id="dash-trend">
             {t('dashboard.sections.trend')}
           </Heading>
-          <TrendChart table={trend} />
+          <TrendChart table={trend} threshold={dashboard.threshold} />
           <FigureTableView table={trend} />
         </section>
       )}

@@ -67,3 +67,14 @@ export const columnLabel = (key: string, t: TFunction): string =>
 /** The number a chart may draw: only visible counts (hidden cells stay out of the picture). */
 export const chartValue = (value: Cell | undefined): number | null =>
   typeof value === 'number' ? value : null;
+
+/** A number of people as a reader says it: "14 mensen", "< 5 mensen", "aantal verborgen". */
+export function peopleText(value: Cell | undefined, t: TFunction): string {
+  if (value === null || value === undefined) return '–';
+  if (value === 'x') return t('dashboard.chart.peopleHidden');
+  if (typeof value === 'string') return t('dashboard.chart.people', { count: 2, value });
+  return t('dashboard.chart.people', { count: value, value: formatCell(value, 'count') });
+}
+
+/** Series colours: each at least 3:1 against white (WCAG 1.4.11); text is never drawn in them. */
+export const chartColours = ['#01689b', '#e17000', '#39870c', '#a90061', '#5a3d8a'] as const;
