@@ -229,15 +229,120 @@ export type MatchExplanationView = z.infer<typeof matchExplanationSchema>;
 export const proposeMatchBody = z.object({ vacancyId: z.uuid() });
 export type ProposeMatchBody = z.infer<typeof proposeMatchBody>;
 
+/**
+ * Why a case manager withdraws a proposal, and why an employer says it does not fit: codes only
+ * (the event log holds no free text, so erasure never has to rewrite it). The UI words them.
+ */
+export const withdrawalReasons = [
+  'candidate_found_work',
+  'candidate_declined',
+  'candidate_unavailable',
+  'vacancy_filled',
+  'proposed_in_error',
+  'other',
+] as const;
+export type WithdrawalReason = (typeof withdrawalReasons)[number];
+export const noFitReasons = [
+  'skills',
+  'hours_or_availability',
+  'vacancy_filled',
+  'other_candidate',
+  'other',
+] as const;
+export type NoFitReason = (typeof noFitReasons)[number];
+export const proposalAnswers = ['invite', 'no_fit'] as const;
+export type ProposalAnswer = (typeof proposalAnswers)[number];
+
+export const proposalIdParams = z.object({ id: z.uuid(), proposalId: z.uuid() });
+
+export const withdrawProposalBody = z.object({
+  reason: z
+    .enum(withdrawalReasons, { error: `must be one of ${withdrawalReasons.join(', ')}` })
+    .nullable()
+    .optional(),
+});
+export type WithdrawProposalBody = z.infer<typeof withdrawProposalBody>;
+
+export const answerProposalBody = z
+  .object({
+    answer: z.enum(proposalAnswers, { error: 'must be invite or no_fit' }),
+    reason: z
+      .enum(noFitReasons, { error: `must be one of ${noFitReasons.join(', ')}` })
+      .nullable()
+      .optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.answer === 'no_fit' && !b.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'say why the candidate does not fit',
+      });
+    }
+    if (b.answer === 'invite' && b.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'only for the answer no_fit',
+      });
+    }
+  });
+export type AnswerProposalBody = z.infer<typeof answerProposalBody>;
+
+const withdrawalSchema = z.object({
+  withdrawnAt: z.string(),
+  reason: z.enum(withdrawalReasons).nullable(),
+});
+const proposalAnswerSchema = z.object({
+  answer: z.enum(proposalAnswers).describe('invite: uitnodigen voor gesprek · no_fit: past niet'),
+  reason: z.enum(noFitReasons).nullable(),
+  answeredAt: z.string(),
+});
+export type ProposalAnswerView = z.infer<typeof proposalAnswerSchema>;
+
 /** One proposal of a person to the employer of a vacancy (an event `match.proposed`). */
 export const matchProposalSchema = z.object({
+  id: z.uuid().describe('The proposal (its match.proposed event)'),
   personId: z.uuid(),
   vacancyId: z.uuid(),
+  vacancyTitle: z.string().nullable(),
   employerId: z.uuid(),
+  employerName: z.string().nullable(),
   trajectoryId: z.uuid().nullable(),
   score: z.number(),
   readiness: readinessSchema,
   proposedAt: z.string(),
+  withdrawal: withdrawalSchema.nullable().describe('Set once the case manager withdrew it'),
+  answer: proposalAnswerSchema.nullable().describe('The employer’s answer, if any'),
 });
 export type MatchProposal = z.infer<typeof matchProposalSchema>;
 export const matchProposalsSchema = z.array(matchProposalSchema);
+
+/** A proposal as the vacancy's employer and the region's staff see it (withdrawn ones left out). */
+export const vacancyProposalSchema = z.object({
+  id: z.uuid(),
+  candidate: candidateRefSchema,
+  proposedAt: z.string(),
+  proposedBy: z.object({
+    name: z.string().nullable(),
+    organisationName: z.string().nullable(),
+  }),
+  score: z.number().describe('At the moment of the proposal'),
+  readiness: readinessSchema,
+  answer: proposalAnswerSchema.nullable(),
+});
+export type VacancyProposal = z.infer<typeof vacancyProposalSchema>;
+export const vacancyProposalsSchema = z.object({
+  vacancy: vacancyRefSchema,
+  proposals: z.array(vacancyProposalSchema).describe('Newest first'),
+});
+export type VacancyProposals = z.infer<typeof vacancyProposalsSchema>;
+
+/** For an employer's home: proposals of its vacancies still waiting for its answer. */
+export const proposalsAwaitingSchema = z.object({
+  total: z.number(),
+  vacancies: z.array(
+    z.object({ vacancyId: z.uuid(), title: z.string(), awaitingAnswer: z.number() }),
+  ),
+});
+export type ProposalsAwaiting = z.infer<typeof proposalsAwaitingSchema>;

@@ -147,3 +147,7 @@ export async function stillOpen(db: Db, ids: readonly string[]): Promise<Set<str
     .where(and(inArray(vacancies.id, [...new Set(ids)]), eq(vacancies.status, 'open')));
   return new Set(found.map((r) => r.id));
 }
+
+/** Only vacancy references (title, employer, city, occupation) for these ids. */
+export const vacancyLookups = (db: Db, vacancyIds: Iterable<string>): Promise<Lookups> =>
+  lookups(db, { skillIds: [], trainingIds: [], occupationIds: [], vacancyIds });

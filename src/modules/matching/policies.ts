@@ -42,3 +42,20 @@ export const maySeeNames = (actor: Actor, person: PassportRef): boolean =>
  */
 export const mayProposeMatch = (actor: Actor, person: PassportRef): boolean =>
   actor.role === 'case_manager' && mayReadPassport(actor, person);
+
+/** Withdrawing a proposal is the case team's act too, like making it. */
+export const mayWithdrawProposal = mayProposeMatch;
+
+/**
+ * The proposals for a vacancy: whoever may list its candidates (its employer; the region's case
+ * managers and coordinators while it is open). Names follow the same rules as there.
+ */
+export const mayListVacancyProposals = mayListCandidates;
+
+/** Answering a proposal (invite for an interview, or "does not fit") is the vacancy's employer's. */
+export const mayAnswerProposal = (actor: Actor, vacancy: VacancyRef): boolean =>
+  ownEmployer(actor, vacancy.employerId);
+
+/** The count of proposals awaiting an answer is an employer's own to-do. */
+export const mayCountAwaitingProposals = (actor: Actor): boolean =>
+  actor.role === 'employer' && actor.organisationId !== null;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, type AppContext } from '../../server/context.ts';
 import { errorResponses } from '../../server/error-schemas.ts';
 import {
+  answerProposalBody,
   explainQuery,
   groupPlacementSchema,
   idParams,
@@ -10,17 +11,25 @@ import {
   matchProposalSchema,
   matchProposalsSchema,
   opportunitiesSchema,
+  proposalIdParams,
+  proposalsAwaitingSchema,
   proposeMatchBody,
   transitionPathsQuery,
   transitionPathsSchema,
   vacancyCandidatesSchema,
+  vacancyProposalSchema,
+  vacancyProposalsSchema,
+  withdrawProposalBody,
 } from './contracts.ts';
+import { answerProposal } from './use-cases/answer-proposal.ts';
 import { explainMatch } from './use-cases/explain-match.ts';
 import { groupPlacementFor } from './use-cases/group-placement.ts';
 import { personOpportunities } from './use-cases/person-opportunities.ts';
 import { listMatchProposals, proposeMatch } from './use-cases/propose-match.ts';
 import { transitionPathsFrom } from './use-cases/transition-paths.ts';
 import { vacancyCandidates } from './use-cases/vacancy-candidates.ts';
+import { proposalsAwaitingAnswer, vacancyProposals } from './use-cases/vacancy-proposals.ts';
+import { withdrawProposal } from './use-cases/withdraw-proposal.ts';
 
 const tags = ['matching'];
 
@@ -126,7 +135,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       schema: {
         tags,
         summary:
-          'To which employers (vacancies) the person was proposed. Who: the candidate, their case team; others 404',
+          'To which employers (vacancies) the person was proposed, withdrawn proposals and employers’ answers included. Who: the candidate, their case team; others 404',
         params: idParams,
         response: { 200: matchProposalsSchema, ...errorResponses },
       },
@@ -140,7 +149,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       schema: {
         tags,
         summary:
-          'Propose the person to the employer of an open vacancy (event match.proposed). Who: their case managers; only with the person’s consent for that employer (409 otherwise), once per vacancy',
+          'Propose the person to the employer of an open vacancy (event match.proposed). Who: their case managers; only with the person’s consent for that employer (409 otherwise), once per vacancy (again after a withdrawal)',
         params: idParams,
         body: proposeMatchBody,
         response: { 201: matchProposalSchema, ...errorResponses },
@@ -156,5 +165,78 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       );
       return reply.status(201).send(proposal);
     },
+  );
+
+  app.post(
+    '/api/persons/:id/match-proposals/:proposalId/withdraw',
+    {
+      schema: {
+        tags,
+        summary:
+          'Withdraw a proposal, with an optional reason code (event match.withdrawn); the employer no longer sees it. Who: the person’s case managers (the candidate 403, others 404); once (409 after)',
+        params: proposalIdParams,
+        body: withdrawProposalBody,
+        response: { 200: matchProposalSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      withdrawProposal(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.proposalId,
+        request.body,
+        clock.now(),
+      ),
+  );
+
+  app.get(
+    '/api/vacancies/:id/match-proposals',
+    {
+      schema: {
+        tags,
+        summary:
+          'Candidates proposed for the vacancy by case managers, withdrawn ones left out, newest first; the name only while the candidate’s consent allows it. Who: its employer, case managers and coordinators of the region; others 404',
+        params: idParams,
+        response: { 200: vacancyProposalsSchema, ...errorResponses },
+      },
+    },
+    async (request) => vacancyProposals(db, actorOf(request), request.params.id, clock.now()),
+  );
+
+  app.post(
+    '/api/vacancies/:id/match-proposals/:proposalId/answer',
+    {
+      schema: {
+        tags,
+        summary:
+          'Answer a proposal: invite (uitnodigen voor gesprek) or no_fit with a reason code (event match.answered). Who: the vacancy’s employer (region staff 403, others 404); once, not after a withdrawal (409)',
+        params: proposalIdParams,
+        body: answerProposalBody,
+        response: { 200: vacancyProposalSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      answerProposal(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.proposalId,
+        request.body,
+        clock.now(),
+      ),
+  );
+
+  app.get(
+    '/api/match-proposals/awaiting-answer',
+    {
+      schema: {
+        tags,
+        summary:
+          'How many proposals of the employer’s open vacancies wait for its answer, per vacancy (counts only). Who: employers; others 403',
+        response: { 200: proposalsAwaitingSchema, ...errorResponses },
+      },
+    },
+    async (request) => proposalsAwaitingAnswer(db, actorOf(request)),
   );
 };

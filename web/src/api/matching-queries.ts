@@ -1,12 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   groupPlacementSchema,
+  type AnswerProposalBody,
   matchExplanationSchema,
   matchProposalSchema,
   matchProposalsSchema,
   opportunitiesSchema,
+  proposalsAwaitingSchema,
   transitionPathsSchema,
   vacancyCandidatesSchema,
+  vacancyProposalSchema,
+  vacancyProposalsSchema,
+  type WithdrawalReason,
 } from '../../../src/modules/matching/contracts.ts';
 import { apiRequest } from './client.ts';
 
@@ -57,6 +62,67 @@ export function useProposeMatch(personId: string) {
         vacancyId,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: proposalsKey(personId) }),
+  });
+}
+
+/** Takes a proposal back (optional reason code); the employer no longer sees it. */
+export function useWithdrawProposal(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ proposalId, reason }: { proposalId: string; reason: WithdrawalReason | null }) =>
+      apiRequest(
+        'POST',
+        `${personUrl(personId)}/match-proposals/${encodeURIComponent(proposalId)}/withdraw`,
+        matchProposalSchema,
+        { reason },
+      ),
+    // Also after a refusal (already withdrawn elsewhere): show the list as it is now.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: proposalsKey(personId) }),
+  });
+}
+
+const vacancyProposalsKey = (vacancyId: string) => ['vacancy-match-proposals', vacancyId] as const;
+const awaitingKey = ['match-proposals-awaiting'] as const;
+
+/** "Voorgesteld door casemanagers": the vacancy's active proposals. */
+export function useVacancyProposals(vacancyId: string) {
+  return useQuery({
+    queryKey: vacancyProposalsKey(vacancyId),
+    queryFn: () =>
+      apiRequest(
+        'GET',
+        `/api/vacancies/${encodeURIComponent(vacancyId)}/match-proposals`,
+        vacancyProposalsSchema,
+      ),
+  });
+}
+
+/** The employer answers a proposal: invite for an interview, or "does not fit" with a reason. */
+export function useAnswerProposal(vacancyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ proposalId, ...body }: AnswerProposalBody & { proposalId: string }) =>
+      apiRequest(
+        'POST',
+        `/api/vacancies/${encodeURIComponent(vacancyId)}/match-proposals/${encodeURIComponent(proposalId)}/answer`,
+        vacancyProposalSchema,
+        body,
+      ),
+    // Also after a refusal (withdrawn or answered meanwhile): show the list as it is now.
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: vacancyProposalsKey(vacancyId) });
+      await queryClient.invalidateQueries({ queryKey: awaitingKey });
+    },
+  });
+}
+
+/** For an employer's home: proposals of its open vacancies that wait for its answer. */
+export function useProposalsAwaiting(enabled: boolean) {
+  return useQuery({
+    queryKey: awaitingKey,
+    queryFn: () =>
+      apiRequest('GET', '/api/match-proposals/awaiting-answer', proposalsAwaitingSchema),
+    enabled,
   });
 }
 

@@ -49,7 +49,7 @@ export async function vacancyCandidates(
       explained.map((e) => e.candidateId),
       { hiringEmployerConsent: true, now },
     ),
-    proposedForVacancy(db, vacancy.id),
+    proposedForVacancy(db, vacancy.regionId, vacancy.id),
   ]);
   const ref = L.vacancy(vacancy.id);
   if (!ref) throw notFound('Vacancy');

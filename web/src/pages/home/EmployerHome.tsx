@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../app/current-user.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { EmployerTasks } from '../employer/EmployerTasks.tsx';
+import { ProposalsAwaitingNotice } from '../matching/ProposalsAwaitingNotice.tsx';
 import { ColleaguesTable } from '../parts/ColleaguesTable.tsx';
 import { NavLinkItem } from '../parts/NavLinkItem.tsx';
 import { OrganisationFacts } from '../parts/OrganisationDetails.tsx';
@@ -18,6 +19,7 @@ export function EmployerHome() {
     <>
       <PageHeading title={t('home.employer.title')}>{t('home.employer.title')}</PageHeading>
       <Paragraph appearance="lead">{t('home.welcome', { name: me.name })}</Paragraph>
+      <ProposalsAwaitingNotice />
       <EmployerTasks />
       <LinkList>
         <NavLinkItem to="/dashboard">{t('dashboard.home.toDashboard')}</NavLinkItem>

@@ -9,11 +9,14 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { PassportNotFound } from '../passport/PassportNotFound.tsx';
 import { OpportunitiesView } from './OpportunitiesView.tsx';
+import { OtherProposals } from './ProposalStatus.tsx';
 import { ProposeAction } from './ProposeAction.tsx';
 
 /**
  * A caseload person's opportunities as their case manager sees them, with "Voorstellen aan
- * werkgever" per vacancy (only where the person's consent lets that employer see the passport).
+ * werkgever" per vacancy (only where the person's consent lets that employer see the passport),
+ * the state of each proposal and "Voorstel intrekken"; proposals for vacancies not in the list
+ * follow below it.
  */
 export function CaseOpportunitiesPage() {
   const { t } = useTranslation();
@@ -39,20 +42,31 @@ export function CaseOpportunitiesPage() {
             <PageHeading title={title}>{title}</PageHeading>
             <Paragraph appearance="lead">{t('matching.case.intro', { name })}</Paragraph>
             <QueryResult query={opportunities}>
-              {(o) => (
-                <OpportunitiesView
-                  opportunities={o}
-                  audience="other"
-                  vacancyAction={(item) => (
-                    <ProposeAction
+              {(o) => {
+                const all = proposals.data ?? [];
+                const shown = new Set(o.vacancies.map((v) => v.vacancy.id));
+                return (
+                  <>
+                    <OpportunitiesView
+                      opportunities={o}
+                      audience="other"
+                      vacancyAction={(item) => (
+                        <ProposeAction
+                          personId={p.id}
+                          personName={name}
+                          item={item}
+                          proposals={all.filter((x) => x.vacancyId === item.vacancy.id)}
+                        />
+                      )}
+                    />
+                    <OtherProposals
                       personId={p.id}
                       personName={name}
-                      item={item}
-                      proposal={proposals.data?.find((x) => x.vacancyId === item.vacancy.id)}
+                      proposals={all.filter((x) => !shown.has(x.vacancyId))}
                     />
-                  )}
-                />
-              )}
+                  </>
+                );
+              }}
             </QueryResult>
           </>
         );

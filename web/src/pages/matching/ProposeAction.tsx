@@ -3,45 +3,52 @@ import { useTranslation } from 'react-i18next';
 import type { MatchProposal, Opportunities } from '../../../../src/modules/matching/contracts.ts';
 import { useProposeMatch } from '../../api/matching-queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatDate } from '../../components/format.ts';
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx';
+import { ActiveProposal, withdrawnText } from './ProposalStatus.tsx';
 
 type OpportunityVacancy = Opportunities['vacancies'][number];
 
 /**
  * "Voorstellen aan werkgever": only when the person's consent lets this employer see the
  * passport; otherwise the button stays disabled and the reason is said beside it (and tied to
- * it with aria-describedby). The server checks the same rule.
+ * it with aria-describedby). The server checks the same rule. A proposal made shows its state
+ * and can be withdrawn; after a withdrawal the person may be proposed again.
  */
 export function ProposeAction({
   personId,
   personName,
   item,
-  proposal,
+  proposals,
 }: {
   personId: string;
   personName: string;
   item: OpportunityVacancy;
-  proposal: MatchProposal | undefined;
+  /** This vacancy's proposals of the person, oldest first. */
+  proposals: readonly MatchProposal[];
 }) {
   const { t } = useTranslation();
   const propose = useProposeMatch(personId);
   const { vacancy, profileShared } = item;
   const hintId = `propose-${vacancy.id}-hint`;
   const names = { name: personName, employer: vacancy.employerName };
-  if (proposal) {
+  const active = proposals.find((p) => !p.withdrawal);
+  if (active) {
     return (
-      <div className="ov-match-action" role="status">
-        <Paragraph>
-          <strong>
-            {t('matching.propose.done', { ...names, date: formatDate(proposal.proposedAt) })}
-          </strong>
-        </Paragraph>
-      </div>
+      <ActiveProposal
+        personId={personId}
+        personName={personName}
+        proposal={active}
+        employer={vacancy.employerName}
+        title={vacancy.title}
+      />
     );
   }
+  const lastWithdrawn = proposals.at(-1);
   return (
     <div className="ov-match-action">
+      {lastWithdrawn && (
+        <Paragraph>{withdrawnText(t, lastWithdrawn, vacancy.employerName)}</Paragraph>
+      )}
       <Button
         appearance="primary-action-button"
         disabled={!profileShared || propose.isPending}

@@ -11,12 +11,14 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { QueryResult } from '../../components/QueryResult.tsx';
 import { MatchExplanation, ReadinessBadge, ScoreLine } from './MatchExplanation.tsx';
 import { vacancyMeta } from './matching-labels.ts';
+import { VacancyProposalsSection } from './VacancyProposalsSection.tsx';
 
 type Candidate = VacancyCandidates['candidates'][number];
 
 /**
  * "Beste kandidaten" for a vacancy: its hiring employer sees pseudonyms until a candidate
  * consents to share the passport; case managers and coordinators of the region read it too.
+ * Above them, the candidates case managers proposed for it ("Voorgesteld door casemanagers").
  */
 export function VacancyCandidatesPage() {
   const { id = '' } = useParams();
@@ -37,6 +39,7 @@ function CandidatesList({ result }: { result: VacancyCandidates }) {
       </Paragraph>
       <PageHeading title={title}>{title}</PageHeading>
       <Paragraph className="ov-match-meta">{vacancyMeta(vacancy, t)}</Paragraph>
+      <VacancyProposalsSection vacancyId={vacancy.id} />
       <Paragraph appearance="lead">{t('matching.candidates.intro')}</Paragraph>
       {me.role === 'employer' && (
         <Paragraph>

@@ -63,6 +63,12 @@ export function describeEvent(entry: HistoryEntry, labels: HistoryLabels, t: TFu
       return d.mode === 'replace' ? t('history.importedReplace') : t('history.imported');
     case 'person.passport_exported':
       return t('history.exported');
+    case 'match.proposed':
+      return t('history.matchProposed');
+    case 'match.withdrawn':
+      return t('history.matchWithdrawn');
+    case 'match.answered':
+      return d.answer === 'invite' ? t('history.matchInvited') : t('history.matchNoFit');
     default:
       return entry.type;
   }
