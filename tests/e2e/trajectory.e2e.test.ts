@@ -592,6 +592,23 @@ describe('unsaved input survives moving between the tabs of a trajectory', () =>
       JSON.stringify({ ...localStorage, ...sessionStorage }),
     );
     expect(stored).not.toContain('Schuldhulp');
+
+    // Signing out with unsaved input asks first; staying keeps the session and the input.
+    const dialog = page.getByRole('alertdialog', { name: 'Niet-opgeslagen invoer' });
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Op deze pagina blijven' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await context.request.get(`${e2e.url}/api/auth/me`)).status()).toBe(200);
+    expect(await intake.getByLabel('Toelichting bij de belemmeringen').inputValue()).toBe(
+      'Schuldhulp loopt via gemeente',
+    );
+    // Leaving anyway signs out.
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await dialog.getByRole('button', { name: 'Pagina verlaten zonder opslaan' }).click();
+    await waitForPageHeading(page, 'Inloggen');
+    await page.getByText('U bent uitgelogd', { exact: false }).first().waitFor();
+    expect((await context.request.get(`${e2e.url}/api/auth/me`)).status()).toBe(401);
     await context.close();
   }, 120_000);
 });

@@ -7,6 +7,12 @@ import { CurrentUserContext } from './current-user.ts';
 export interface LoginRedirectState {
   from?: string;
   loggedOut?: boolean;
+  /**
+   * The user chose to sign out: the login page ends the session when it is reached. Going there
+   * first lets a page with unsaved input hold the user up (and stay signed in) before anything
+   * is lost.
+   */
+  signOut?: boolean;
 }
 
 /** Signed-out visitors go to the login page, and come back here after signing in. */

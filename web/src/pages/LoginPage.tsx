@@ -1,10 +1,10 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { formErrorsOf, type FieldErrors } from '../api/error-messages.ts';
-import { useLogin, useMe } from '../api/queries.ts';
+import { useLogin, useLogout, useMe } from '../api/queries.ts';
 import type { LoginRedirectState } from '../app/RequireSignIn.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -32,6 +32,7 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  useSignOutOnArrival(state, me.data != null);
 
   if (me.isPending) return <Loading />;
   // Just clicked "sign out": the session is being ended.
@@ -101,4 +102,26 @@ export function LoginPage() {
       </form>
     </div>
   );
+}
+
+/**
+ * "Sign out" sends the user here with `signOut` (LogoutButton); the session ends once the page is
+ * reached, so a page that held the user up over unsaved input leaves them signed in. Signed out
+ * here even if the server is unreachable; its session then simply expires. The state is then
+ * replaced, so signing in again on this page is not undone.
+ */
+function useSignOutOnArrival(state: LoginRedirectState | null, signedIn: boolean): void {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const started = useRef(false);
+  useEffect(() => {
+    if (!state?.signOut || !signedIn || started.current) return;
+    started.current = true;
+    logout.mutate(undefined, {
+      onSettled: () => {
+        const after: LoginRedirectState = { loggedOut: true };
+        void navigate('/inloggen', { replace: true, state: after });
+      },
+    });
+  }, [state, signedIn, logout, navigate]);
 }

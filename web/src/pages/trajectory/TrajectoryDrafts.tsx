@@ -16,6 +16,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, type BlockerFunction } from 'react-router';
+import type { LoginRedirectState } from '../../app/RequireSignIn.tsx';
 import { DraftStore } from './drafts.ts';
 import { isWithinTrajectory, type TrajectoryPartKey } from './parts.ts';
 
@@ -41,8 +42,10 @@ export function TrajectoryDrafts({
     ({ nextLocation }) =>
       store.hasUnsaved() &&
       !isWithinTrajectory(personId, nextLocation.pathname) &&
-      // Signing out (or a session that ran out) goes to the login page: never held up there.
-      nextLocation.pathname !== '/inloggen',
+      // A session that ran out goes to the login page on its own: never held up there. Signing
+      // out on purpose is held up (the login page signs out only once reached).
+      (nextLocation.pathname !== '/inloggen' ||
+        (nextLocation.state as LoginRedirectState | null)?.signOut === true),
     [store, personId],
   );
   const blocker = useBlocker(shouldBlock);
