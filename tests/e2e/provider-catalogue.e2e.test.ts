@@ -189,11 +189,17 @@ describe('a provider publishes a training and a case manager finds it by its ski
       .getByRole('combobox', { name: 'Financiering' })
       .selectOption({ label: 'STAP-budget' });
     await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/financiering=stap/);
     await page.getByRole('heading', { level: 2, name: /^Opleidingen \(\d+\)$/ }).waitFor();
-    expect(await page.getByRole('heading', { level: 2, name: /^Diensten/ }).count()).toBe(0);
-    for (const card of await page.getByRole('article').allTextContents()) {
-      expect(card).toContain('STAP-budget');
-    }
+    // The new results replace the old ones once loaded: wait until only trainings are left.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: /^Diensten/ }).count())
+      .toBe(0);
+    const cards = async () => page.getByRole('article').allTextContents();
+    await expect
+      .poll(async () => (await cards()).every((card) => card.includes('STAP-budget')))
+      .toBe(true);
+    expect((await cards()).length).toBeGreaterThan(0);
     await shot(page, 'catalogue-candidate-funding');
 
     // The same search in English.
