@@ -8,7 +8,7 @@ import { createOrganisation } from '../modules/organisations/use-cases/create-or
 import { seedDemoOffers } from './demo-offers.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoRegion, demoUsers } from './demo-region.ts';
-import { seedDemoTrajectories } from './demo-trajectories.ts';
+import { seedDemoTrajectories } from './trajectories/index.ts';
 import { seedDemoVacancies } from './demo-vacancies.ts';
 
 export interface SeedSummary {

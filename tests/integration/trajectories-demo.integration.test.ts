@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoTrajectories } from '../../src/demo/demo-trajectories.ts';
+import { seedDemoTrajectories } from '../../src/demo/trajectories/index.ts';
 import {
   DEMO_PASSWORD,
   demoOrganisations,
