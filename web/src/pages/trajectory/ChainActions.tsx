@@ -82,9 +82,7 @@ function StepForm({ view, personId }: Props) {
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -124,9 +122,7 @@ function DropoutForm({ view, personId }: Props) {
         description={t('trajectory.actions.noteCaseTeam')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -179,9 +175,7 @@ function ReentryForm({ view, personId }: Props) {
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -225,9 +219,7 @@ function CloseForm({ view, personId }: Props) {
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );

@@ -73,9 +73,7 @@ function FundingForm({ view, personId }: Props) {
         short
         label={t('trajectory.funding.amount')}
         description={t('trajectory.funding.amountHint')}
-        value={form.draft.amount}
-        onChange={(amount) => form.update({ amount })}
-        error={form.errors.amount}
+        {...form.field('amount')}
       />
       <SelectField
         id="funding-paysFor"
@@ -89,9 +87,7 @@ function FundingForm({ view, personId }: Props) {
         id="funding-description"
         label={t('trajectory.funding.description')}
         optional
-        value={form.draft.description}
-        onChange={(description) => form.update({ description })}
-        error={form.errors.description}
+        {...form.field('description')}
       />
     </ChangeFormShell>
   );

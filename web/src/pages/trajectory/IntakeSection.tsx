@@ -83,18 +83,14 @@ function IntakeForm({ view, personId }: Props) {
           id="intake-obstacles"
           legend={t('trajectory.intake.obstacles')}
           options={obstacleKinds.map((o) => ({ value: o, label: t(`trajectory.obstacles.${o}`) }))}
-          value={form.draft.obstacles}
-          onChange={(obstacles) => form.update({ obstacles })}
-          error={form.errors.obstacles}
+          {...form.field('obstacles')}
         />
         <TextareaField
           id="intake-obstacleNote"
           label={t('trajectory.intake.obstacleNote')}
           optional
           rows={3}
-          value={form.draft.obstacleNote}
-          onChange={(obstacleNote) => form.update({ obstacleNote })}
-          error={form.errors.obstacleNote}
+          {...form.field('obstacleNote')}
         />
       </Fieldset>
       <SelectField

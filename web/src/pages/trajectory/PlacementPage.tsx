@@ -330,9 +330,7 @@ function CheckForm({ view, personId, check }: Props & { check: Check }) {
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -364,9 +362,7 @@ function EndPlacement({ view, personId, placement }: Props & { placement: Placem
         id={`${id}-endedOn`}
         kind="date"
         label={t('trajectory.placement.endedOn')}
-        value={form.draft.endedOn}
-        onChange={(endedOn) => form.update({ endedOn })}
-        error={form.errors.endedOn}
+        {...form.field('endedOn')}
       />
       <SelectField
         id={`${id}-reason`}
@@ -381,9 +377,7 @@ function EndPlacement({ view, personId, placement }: Props & { placement: Placem
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -529,9 +523,7 @@ function OutcomeForm({ view, personId }: Props) {
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );

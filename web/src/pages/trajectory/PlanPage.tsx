@@ -54,38 +54,26 @@ function GoalForm({ view, personId }: Props) {
       formRef={form.formRef}
       submitLabel={t('trajectory.plan.goalSubmit')}
     >
-      <InputField
-        id="goal-title"
-        label={t('trajectory.plan.goalTitle')}
-        value={form.draft.title}
-        onChange={(title) => form.update({ title })}
-        error={form.errors.title}
-      />
+      <InputField id="goal-title" label={t('trajectory.plan.goalTitle')} {...form.field('title')} />
       <TextareaField
         id="goal-description"
         label={t('trajectory.plan.description')}
         optional
         rows={2}
-        value={form.draft.description}
-        onChange={(description) => form.update({ description })}
-        error={form.errors.description}
+        {...form.field('description')}
       />
       <InputField
         id="goal-dueOn"
         kind="date"
         label={t('trajectory.plan.dueOn')}
-        value={form.draft.dueOn}
-        onChange={(dueOn) => form.update({ dueOn })}
-        error={form.errors.dueOn}
+        {...form.field('dueOn')}
       />
       <CheckboxGroup
         id="goal-agreedWith"
         legend={t('trajectory.plan.agreedWith')}
         description={t('trajectory.plan.agreedWithHint')}
         options={goalParties.map((p) => ({ value: p, label: t(`trajectory.parties.${p}`) }))}
-        value={form.draft.agreedWith}
-        onChange={(agreedWith) => form.update({ agreedWith })}
-        error={form.errors.agreedWith}
+        {...form.field('agreedWith')}
       />
     </ChangeFormShell>
   );
@@ -130,26 +118,20 @@ function EvaluationForm({ view, personId, goal }: Props & { goal: Goal }) {
         label={t('trajectory.plan.evaluationNote')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
       <InputField
         id={`${id}-adjustedTitle`}
         label={t('trajectory.plan.adjustedTitle')}
         optional
-        value={form.draft.adjustedTitle}
-        onChange={(adjustedTitle) => form.update({ adjustedTitle })}
-        error={form.errors.adjustedTitle}
+        {...form.field('adjustedTitle')}
       />
       <InputField
         id={`${id}-adjustedDueOn`}
         kind="date"
         label={t('trajectory.plan.adjustedDueOn')}
         optional
-        value={form.draft.adjustedDueOn}
-        onChange={(adjustedDueOn) => form.update({ adjustedDueOn })}
-        error={form.errors.adjustedDueOn}
+        {...form.field('adjustedDueOn')}
       />
     </ChangeFormShell>
   );
@@ -264,17 +246,13 @@ function AppointmentForm({ view, personId }: Props) {
         id="appointment-title"
         label={t('trajectory.plan.appointmentTitle')}
         optional
-        value={form.draft.title}
-        onChange={(title) => form.update({ title })}
-        error={form.errors.title}
+        {...form.field('title')}
       />
       <InputField
         id="appointment-location"
         label={t('trajectory.plan.location')}
         optional
-        value={form.draft.location}
-        onChange={(location) => form.update({ location })}
-        error={form.errors.location}
+        {...form.field('location')}
       />
     </ChangeFormShell>
   );

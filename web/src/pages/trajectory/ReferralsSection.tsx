@@ -86,9 +86,7 @@ function ProposeReferral({ view, personId }: Props) {
         <InputField
           id="referral-title"
           label={t('trajectory.referrals.title')}
-          value={form.draft.title}
-          onChange={(title) => form.update({ title })}
-          error={form.errors.title}
+          {...form.field('title')}
         />
       ) : form.draft.offerKind !== '' ? (
         <SelectField
@@ -105,9 +103,7 @@ function ProposeReferral({ view, personId }: Props) {
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -177,9 +173,7 @@ function ReferralStatusForm({ view, personId, referral }: Props & { referral: Re
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );

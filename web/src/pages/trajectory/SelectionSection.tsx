@@ -65,18 +65,14 @@ function SelectionForm({ view, personId }: Props) {
         id="selection-decidedOn"
         kind="date"
         label={t('trajectory.selection.decidedOn')}
-        value={form.draft.decidedOn}
-        onChange={(decidedOn) => form.update({ decidedOn })}
-        error={form.errors.decidedOn}
+        {...form.field('decidedOn')}
       />
       <TextareaField
         id="selection-note"
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -117,25 +113,19 @@ function ContractForm({ view, personId }: Props) {
         label={t('trajectory.contract.condition')}
         description={t('trajectory.contract.conditionHint')}
         rows={2}
-        value={form.draft.dissolvingCondition}
-        onChange={(dissolvingCondition) => form.update({ dissolvingCondition })}
-        error={form.errors.dissolvingCondition}
+        {...form.field('dissolvingCondition')}
       />
       <InputField
         id="contract-signedOn"
         kind="date"
         label={t('trajectory.contract.signedOn')}
-        value={form.draft.signedOn}
-        onChange={(signedOn) => form.update({ signedOn })}
-        error={form.errors.signedOn}
+        {...form.field('signedOn')}
       />
       <InputField
         id="contract-deadline"
         kind="date"
         label={t('trajectory.contract.deadline')}
-        value={form.draft.deadline}
-        onChange={(deadline) => form.update({ deadline })}
-        error={form.errors.deadline}
+        {...form.field('deadline')}
       />
     </ChangeFormShell>
   );
@@ -177,18 +167,14 @@ function ResolveContract({ view, personId, contract }: Props & { contract: Contr
         id={`${id}-resolvedOn`}
         kind="date"
         label={t('trajectory.contract.resolvedOn')}
-        value={form.draft.resolvedOn}
-        onChange={(resolvedOn) => form.update({ resolvedOn })}
-        error={form.errors.resolvedOn}
+        {...form.field('resolvedOn')}
       />
       <TextareaField
         id={`${id}-note`}
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );

@@ -91,18 +91,14 @@ function PlanShadowing({ view, personId }: Props) {
         id="shadowing-startDate"
         kind="date"
         label={t('trajectory.shadowing.startDate')}
-        value={form.draft.startDate}
-        onChange={(startDate) => form.update({ startDate })}
-        error={form.errors.startDate}
+        {...form.field('startDate')}
       />
       <InputField
         id="shadowing-endDate"
         kind="date"
         label={t('trajectory.shadowing.endDate')}
         description={t('trajectory.shadowing.endHint')}
-        value={form.draft.endDate}
-        onChange={(endDate) => form.update({ endDate })}
-        error={form.errors.endDate}
+        {...form.field('endDate')}
       />
     </ChangeFormShell>
   );
@@ -148,18 +144,14 @@ function ShadowingOutcome({ view, personId, shadowing }: Props & { shadowing: Sh
         label={t('trajectory.shadowing.feedbackCandidate')}
         optional
         rows={2}
-        value={form.draft.feedbackCandidate}
-        onChange={(feedbackCandidate) => form.update({ feedbackCandidate })}
-        error={form.errors.feedbackCandidate}
+        {...form.field('feedbackCandidate')}
       />
       <TextareaField
         id={`${id}-feedbackEmployer`}
         label={t('trajectory.shadowing.feedbackEmployer')}
         optional
         rows={2}
-        value={form.draft.feedbackEmployer}
-        onChange={(feedbackEmployer) => form.update({ feedbackEmployer })}
-        error={form.errors.feedbackEmployer}
+        {...form.field('feedbackEmployer')}
       />
     </ChangeFormShell>
   );

@@ -66,18 +66,14 @@ function EnrolForm({ view, personId }: Props) {
         <InputField
           id="training-name"
           label={t('trajectory.training.name')}
-          value={form.draft.name}
-          onChange={(name) => form.update({ name })}
-          error={form.errors.name}
+          {...form.field('name')}
         />
       )}
       <InputField
         id="training-startDate"
         kind="date"
         label={t('trajectory.training.startDate')}
-        value={form.draft.startDate}
-        onChange={(startDate) => form.update({ startDate })}
-        error={form.errors.startDate}
+        {...form.field('startDate')}
       />
       <InputField
         id="training-expectedEndDate"
@@ -85,18 +81,14 @@ function EnrolForm({ view, personId }: Props) {
         label={t('trajectory.training.expectedEndDate')}
         description={t('trajectory.training.expectedHint')}
         optional
-        value={form.draft.expectedEndDate}
-        onChange={(expectedEndDate) => form.update({ expectedEndDate })}
-        error={form.errors.expectedEndDate}
+        {...form.field('expectedEndDate')}
       />
       <TextareaField
         id="training-note"
         label={t('trajectory.training.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );
@@ -126,9 +118,7 @@ function CompleteTraining({ view, personId, enrolment }: Props & { enrolment: En
         id={`${id}-finishedOn`}
         kind="date"
         label={t('trajectory.training.finishedOn')}
-        value={form.draft.finishedOn}
-        onChange={(finishedOn) => form.update({ finishedOn })}
-        error={form.errors.finishedOn}
+        {...form.field('finishedOn')}
       />
       <CheckboxField
         id={`${id}-certificateObtained`}
@@ -170,9 +160,7 @@ function StopTraining({ view, personId, enrolment }: Props & { enrolment: Enrolm
         id={`${id}-finishedOn`}
         kind="date"
         label={t('trajectory.training.stoppedOn')}
-        value={form.draft.finishedOn}
-        onChange={(finishedOn) => form.update({ finishedOn })}
-        error={form.errors.finishedOn}
+        {...form.field('finishedOn')}
       />
       <SelectField
         id={`${id}-reason`}
@@ -187,9 +175,7 @@ function StopTraining({ view, personId, enrolment }: Props & { enrolment: Enrolm
         label={t('trajectory.actions.note')}
         optional
         rows={2}
-        value={form.draft.note}
-        onChange={(note) => form.update({ note })}
-        error={form.errors.note}
+        {...form.field('note')}
       />
     </ChangeFormShell>
   );

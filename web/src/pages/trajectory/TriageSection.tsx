@@ -50,9 +50,7 @@ function TriageForm({ view, personId }: Props) {
         id="triage-reason"
         label={t('trajectory.triage.reason')}
         rows={2}
-        value={form.draft.reason}
-        onChange={(reason) => form.update({ reason })}
-        error={form.errors.reason}
+        {...form.field('reason')}
       />
     </ChangeFormShell>
   );

@@ -125,9 +125,17 @@ export function useChangeForm<D extends object, S extends z.ZodType>(o: ChangeFo
     );
   };
 
+  /** The props that bind one field of the draft to an input: its value, changes and error. */
+  const field = <K extends keyof D & string>(key: K) => ({
+    value: draft[key],
+    onChange: (value: D[K]) => update({ [key]: value } as unknown as Partial<D>),
+    error: errors[key],
+  });
+
   return {
     draft,
     update,
+    field,
     errors,
     general,
     busy: change.isPending,
